@@ -1,0 +1,30 @@
+"""``collabsim`` / ``python -m collabsim``: the desktop app, or the CLI when given a command.
+
+    collabsim [FILE]                  open the app (with a scenario file)
+    collabsim run|validate|presets|preset ...   headless command line (see collabsim --help)
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from collabsim.cli import COMMANDS, main as cli_main
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return cli_main(args)
+    if args and args[0] == "gui":
+        args = args[1:]
+    try:
+        from collabsim.gui.app import main as gui_main
+    except ImportError as exc:  # PySide6 missing: the engine and CLI still work
+        print(f"collabsim: the desktop app cannot start ({exc}); the command line works: "
+              "collabsim --help", file=sys.stderr)
+        return 2
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

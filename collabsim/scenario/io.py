@@ -1,0 +1,282 @@
+"""Reading, validating and writing scenario files (JSON, ``.collabsim``).
+
+Loading never raises anything but :class:`ScenarioError`; saving is atomic (temporary file,
+fsync, replace) and keeps the previous version as ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import tempfile
+from dataclasses import MISSING, fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from collabsim.scenario import errors as E
+from collabsim.scenario.errors import ScenarioError
+from collabsim.scenario.migrate import migrate
+from collabsim.scenario.model import (
+    FORMAT_VERSION,
+    MAX_DEPARTMENTS,
+    Department,
+    LocalText,
+    Scenario,
+)
+
+MAX_FILE_BYTES = 2_000_000
+MAX_DEPTH = 16
+
+
+def load_scenario(path: str | os.PathLike) -> Scenario:
+    """Read and validate a scenario file."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise ScenarioError(E.UNREADABLE, detail="not a regular file")
+        if size > MAX_FILE_BYTES:
+            raise ScenarioError(E.TOO_LARGE, detail=f"{size} bytes", allowed=MAX_FILE_BYTES)
+        with p.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ScenarioError(E.NOT_FOUND, detail=str(p)) from None
+    except OSError as exc:
+        raise ScenarioError(E.UNREADABLE, detail=exc.strerror or type(exc).__name__) from None
+    return loads(raw)
+
+
+def loads(raw: bytes | str) -> Scenario:
+    """Parse and validate scenario JSON given as bytes or text."""
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_FILE_BYTES:
+            raise ScenarioError(E.TOO_LARGE, detail=f"{len(raw)} bytes", allowed=MAX_FILE_BYTES)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ScenarioError(E.NOT_UTF8, detail=f"byte {exc.start}") from None
+    else:
+        text = raw.removeprefix("\ufeff")
+    if not text.strip():
+        raise ScenarioError(E.NOT_JSON, detail="the file is empty")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_dup_keys)
+    except ScenarioError:
+        raise
+    except RecursionError:
+        raise ScenarioError(E.TOO_DEEP, allowed=MAX_DEPTH) from None
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(E.NOT_JSON, detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except ValueError as exc:  # e.g. int too long to convert
+        raise ScenarioError(E.NOT_JSON, detail=str(exc)[:80]) from None
+    return scenario_from_dict(data)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ScenarioError(E.NOT_FINITE, value=name)
+
+
+def _no_dup_keys(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ScenarioError(E.NOT_JSON, detail=f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _depth(obj: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(obj, dict):
+        return max((_depth(v, level + 1) for v in obj.values()), default=level + 1)
+    if isinstance(obj, list):
+        return max((_depth(v, level + 1) for v in obj), default=level + 1)
+    return level
+
+
+def scenario_from_dict(data: Any) -> Scenario:
+    """Validate a plain dict (as read from JSON) and build a :class:`Scenario`."""
+    if not isinstance(data, dict):
+        raise ScenarioError(E.WRONG_TYPE, "", type(data).__name__, "a JSON object")
+    if _depth(data) > MAX_DEPTH:
+        raise ScenarioError(E.TOO_DEEP, allowed=MAX_DEPTH)
+    if "format_version" not in data:
+        raise ScenarioError(E.MISSING_FIELD, "format_version")
+    version = data["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ScenarioError(E.WRONG_TYPE, "format_version", version, "an integer")
+    if version > FORMAT_VERSION:
+        raise ScenarioError(E.FUTURE_VERSION, "format_version", version, FORMAT_VERSION)
+    if version < 1:
+        raise ScenarioError(E.BAD_VERSION, "format_version", version, f"1..{FORMAT_VERSION}")
+    body = migrate({k: v for k, v in data.items() if k != "format_version"}, version)
+    scenario = _build(Scenario, body, "")
+    _check_departments(scenario)
+    return scenario
+
+
+def _build(cls: type, data: Any, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise ScenarioError(E.WRONG_TYPE, path or "(top level)", _type_name(data), "an object")
+    names = [f.name for f in fields(cls)]
+    for key in data:
+        if key not in names:
+            raise ScenarioError(E.UNKNOWN_FIELD, _join(path, str(key)), allowed=", ".join(names))
+    kwargs = {}
+    for f in fields(cls):
+        where = _join(path, f.name)
+        if f.name not in data:
+            continue  # the dataclass default applies
+        value = data[f.name]
+        if f.name == "departments":
+            kwargs[f.name] = _build_departments(value, where)
+        elif is_dataclass(_field_type(cls, f)):
+            kwargs[f.name] = _build(_field_type(cls, f), value, where)
+        else:
+            kwargs[f.name] = _check_value(dict(f.metadata), value, where)
+    return cls(**kwargs)
+
+
+def _field_type(cls: type, f: Any) -> Any:
+    default = f.default_factory() if f.default_factory is not MISSING else f.default
+    return type(default) if is_dataclass(default) else None
+
+
+def _build_departments(value: Any, path: str) -> tuple[Department, ...]:
+    if not isinstance(value, list):
+        raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "a list of departments")
+    if len(value) > MAX_DEPARTMENTS:
+        raise ScenarioError(E.TOO_MANY, path, detail=str(len(value)), allowed=MAX_DEPARTMENTS)
+    if len(value) < 2:
+        raise ScenarioError(E.TOO_FEW, path, detail=str(len(value)), allowed=2)
+    return tuple(_build(Department, item, f"{path}[{i}]") for i, item in enumerate(value))
+
+
+def _check_departments(s: Scenario) -> None:
+    leads = [i for i, d in enumerate(s.departments) if d.lead]
+    if not leads:
+        raise ScenarioError(E.NO_LEAD, "departments")
+    if len(leads) > 1:
+        raise ScenarioError(E.MANY_LEADS, "departments", detail=", ".join(map(str, leads)))
+    seen: set[str] = set()
+    for i, d in enumerate(s.departments):
+        key = d.name.strip() or d.name_en.strip()
+        if not key:
+            raise ScenarioError(E.MISSING_FIELD, f"departments[{i}].name")
+        if key in seen:
+            raise ScenarioError(E.DUPLICATE_NAME, f"departments[{i}].name", key)
+        seen.add(key)
+
+
+def _check_value(spec: dict, value: Any, path: str) -> Any:
+    if "bool" in spec:
+        if not isinstance(value, bool):
+            raise ScenarioError(E.WRONG_TYPE, path, value, "true or false")
+        return value
+    if "choices" in spec:
+        if not isinstance(value, str) or value not in spec["choices"]:
+            raise ScenarioError(E.BAD_CHOICE, path, value, ", ".join(spec["choices"]))
+        return value
+    if "text" in spec:
+        if isinstance(value, dict):  # a LocalText
+            return _build(LocalText, value, path)
+        if not isinstance(value, str):
+            raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "text")
+        if len(value) > spec["text"]:
+            raise ScenarioError(E.TOO_LONG, path, detail=str(len(value)), allowed=spec["text"])
+        if any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) < 0xA0 for c in value):
+            raise ScenarioError(E.BAD_TEXT, path, value)
+        return value
+    lo, hi = spec["range"]
+    if spec.get("integer"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+                value = int(value)
+            else:
+                raise ScenarioError(E.WRONG_TYPE, path, value, "an integer")
+    else:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ScenarioError(E.WRONG_TYPE, path, value, "a number")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ScenarioError(E.NOT_FINITE, path, value)
+        value = float(value)
+    if not lo <= value <= hi:
+        raise ScenarioError(E.OUT_OF_RANGE, path, value, f"{lo:g} to {hi:g}")
+    return value
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "a boolean",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def dumps(scenario: Scenario) -> str:
+    """The scenario as pretty, diff-friendly JSON text."""
+    return json.dumps(scenario.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike, backup: bool = True) -> None:
+    """Write atomically: temp file in the same folder, fsync, replace; keep ``.bak``.
+
+    On any failure the existing file is untouched and :class:`ScenarioError` (WRITE_FAILED)
+    is raised.
+    """
+    target = Path(path)
+    data = dumps(scenario).encode("utf-8")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if backup and target.is_file():
+            _backup(target)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        raise ScenarioError(E.WRITE_FAILED, str(target),
+                            detail=exc.strerror or type(exc).__name__) from None
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _backup(target: Path) -> None:
+    """Copy the current file to ``<name>.bak`` (itself atomically); failures are ignored."""
+    bak = target.with_name(target.name + ".bak")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as out, target.open("rb") as src:
+            shutil.copyfileobj(src, out)
+        os.replace(tmp, bak)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

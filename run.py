@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""One entry point that sets itself up: ``python3 run.py`` starts collabsim,
+``python3 run.py test`` runs the whole test suite.
+
+On first use (and whenever pyproject.toml changes) it creates ``.venv/`` beside this file and
+installs collabsim with its test extras into it; afterwards it re-runs itself inside that
+environment. Needs only Python 3.11+ and access to a package index.
+
+    python3 run.py [FILE.collabsim]      open the app (optionally with a scenario file)
+    python3 run.py test [PYTEST ARGS]    run the test suite
+    python3 run.py cli ARGS              the command-line interface (collabsim --help)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".collabsim-setup"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def fingerprint() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_env() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit(f"collabsim needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if venv_python().exists() and STAMP.exists() and STAMP.read_text() == fingerprint():
+        return
+    print("collabsim: setting up .venv (first run or dependencies changed) ...", flush=True)
+    if not venv_python().exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    py = str(venv_python())
+    pip = [py, "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+    subprocess.run(pip + ["--upgrade", "pip"], check=True)
+    subprocess.run(pip + ["-e", f"{ROOT}[test]"], check=True, cwd=ROOT)
+    STAMP.write_text(fingerprint())
+
+
+def main(argv: list[str]) -> int:
+    try:
+        ensure_env()
+    except subprocess.CalledProcessError as exc:
+        print(f"collabsim: set-up failed ({exc}); see the messages above.", file=sys.stderr)
+        return 1
+    py = str(venv_python())
+    env = dict(os.environ)
+    if argv[:1] == ["test"]:
+        cmd = [py, "-m", "pytest", *argv[1:]]
+    elif argv[:1] == ["cli"]:
+        cmd = [py, "-m", "collabsim", *argv[1:]]
+    else:
+        cmd = [py, "-m", "collabsim", "gui", *argv]
+    return subprocess.call(cmd, cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""Engine contract: determinism, common random numbers, shapes, ranges, no Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from collabsim.engine import Simulation, codes, run
+from collabsim.engine.rng import generator
+from collabsim.presets import PRESET_NAMES, load_preset
+
+
+@pytest.fixture(scope="module")
+def scen_c():
+    return load_preset("case_c")
+
+
+def test_same_seed_gives_bit_identical_results(scen_c):
+    a = run(scen_c, seed=7, replicates=5)
+    b = run(scen_c, seed=7, replicates=5)
+    for name in codes.INDICATORS:
+        np.testing.assert_array_equal(a.series[name], b.series[name])
+    np.testing.assert_array_equal(a.events, b.events)
+
+
+def test_different_seeds_differ(scen_c):
+    a = run(scen_c, seed=1, replicates=1)
+    b = run(scen_c, seed=2, replicates=1)
+    assert not np.array_equal(a.series["effort"], b.series["effort"])
+
+
+def test_replicate_k_equals_single_run_with_seed_k(scen_c):
+    ens = run(scen_c, seed=10, replicates=6)
+    for k in (0, 3, 5):
+        single = run(scen_c, seed=10 + k, replicates=1)
+        for name in codes.INDICATORS:
+            np.testing.assert_array_equal(ens.series[name][:, k], single.series[name][:, 0])
+        ev = ens.replicate_events(k)
+        np.testing.assert_array_equal(ev[["step", "department", "code"]],
+                                      single.events[["step", "department", "code"]])
+
+
+def test_stream_is_a_numpy_generator():
+    sim = Simulation(load_preset("default"), seed=3, replicates=1)
+    expected = generator(3).random(sim._streams.width)
+    np.testing.assert_array_equal(sim._streams.next()[0], expected)
+
+
+@pytest.mark.parametrize("name", PRESET_NAMES)
+def test_indicators_stay_in_range(name):
+    res = run(load_preset(name), seed=0, replicates=20)
+    for ind, arr in res.series.items():
+        assert np.isfinite(arr).all(), ind
+        assert arr.min() >= 0.0 and arr.max() <= 1.0, ind
+    assert res.series["effort"].shape == (res.scenario.task.horizon + 1, 20,
+                                          res.scenario.n_departments)
+
+
+def test_summary_mode_bounds_memory_and_matches_full(scen_c):
+    full = run(scen_c, seed=0, replicates=300, record="full")
+    summ = run(scen_c, seed=0, replicates=300, record="summary")
+    assert summ.series is None
+    for name in ("real_progress", "effort", "exposure"):
+        np.testing.assert_allclose(summ.summary(name).mean, full.summary(name).mean, atol=1e-12)
+        np.testing.assert_allclose(summ.summary(name).median, full.summary(name).median, atol=0.02)
+    np.testing.assert_array_equal(summ.trajectory("effort", 0), full.trajectory("effort", 0))
+    np.testing.assert_array_equal(summ.forms, full.forms)
+
+
+def test_components_sum_to_the_decision(scen_c):
+    res = run(scen_c, seed=0, replicates=1)
+    comps = res.components[1:, 0]  # (steps, N, K)
+    assert comps.shape[-1] == len(codes.COMPONENTS)
+    # credit is positive under joint assessment; opportunity cost and baseline are negative
+    assert (comps[..., codes.COMPONENTS.index("credit")] > 0).all()
+    assert (comps[..., codes.COMPONENTS.index("opportunity_cost")] <= 0).all()
+
+
+def test_engine_never_imports_qt():
+    code = ("import sys, collabsim.engine, collabsim.scenario, collabsim.cli, collabsim.presets;"
+            "from collabsim.engine import run; from collabsim.presets import load_preset;"
+            "run(load_preset('case_c'), replicates=2);"
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken'))];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
