@@ -39,7 +39,8 @@ class ModelConstants:
     op_meetings: float = 0.55
     op_reporting: float = 0.2
     op_team: float = 0.9
-    background_share: float = 0.35  # contribution between joint operations (informal channels)
+    background_share: float = 0.25  # contribution between joint operations (informal channels)
+    mobilisation: float = 0.5  # extra attendance from mobilisation meetings x authority (§三(二))
     background_reporting: float = 0.4  # extra contribution flowing through formal reporting
     missed_share: float = 0.2  # contribution of a department that skipped a joint operation
     collusion_waste: float = 0.6  # share of real effect eaten by collusion
@@ -124,6 +125,7 @@ class Derived:
     deadline: int
     horizon: int
     op_rate: float  # joint-operation propensity before the lead's effort
+    meetings: float
     team: bool
     background: float
     base_salience: float
@@ -185,7 +187,7 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
         horizon=s.task.horizon,
         op_rate=k.op_base + k.op_meetings * c.meetings + k.op_reporting * rep
         + k.op_team * c.coordination_team,
-        team=c.coordination_team, background=k.background_share + k.background_reporting * rep,
+        meetings=c.meetings, team=c.coordination_team, background=k.background_share + k.background_reporting * rep,
         base_salience=_KIND_SALIENCE[s.task.kind], base_authority=base_auth,
         urgency=_KIND_URGENCY[s.task.kind], ride=ride, borrow=at.borrow, build=at.build,
         claim=claim, rival=0.2 + 0.6 * at.competing_demands,

@@ -146,7 +146,8 @@ class Simulation:
         # 3. joint operations, attendance and contributions
         p_op = np.clip(d.op_rate * (0.4 + 0.6 * e[:, lead]), 0, 1)
         op = u[:, U.U_OP] < p_op
-        attend = (u[:, U.N_GLOBAL + d.n:] < e) & op[:, None]
+        mobilised = e + k.mobilisation * d.meetings * self._auth[:, None]
+        attend = (u[:, U.N_GLOBAL + d.n:] < mobilised) & op[:, None]
         attend[:, lead] = op
         n_coop = max(d.n - 1, 1)
         self._part = np.where(op, (attend.sum(axis=1) - 1) / n_coop, 0.0)
