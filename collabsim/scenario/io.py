@@ -28,6 +28,7 @@ from collabsim.scenario.model import (
 
 MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 16
+MAX_INT_DIGITS = 100  # longer integer literals are out of every range; never converted in full
 
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
@@ -45,6 +46,8 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
         raise ScenarioError(E.NOT_FOUND, detail=str(p)) from None
     except OSError as exc:
         raise ScenarioError(E.UNREADABLE, detail=exc.strerror or type(exc).__name__) from None
+    except ValueError:  # e.g. a NUL character in the path
+        raise ScenarioError(E.UNREADABLE, detail="invalid file name") from None
     return loads(raw)
 
 
@@ -62,7 +65,8 @@ def loads(raw: bytes | str) -> Scenario:
     if not text.strip():
         raise ScenarioError(E.NOT_JSON, detail="the file is empty")
     try:
-        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_dup_keys)
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_dup_keys,
+                          parse_int=_parse_int)
     except ScenarioError:
         raise
     except RecursionError:
@@ -76,6 +80,24 @@ def loads(raw: bytes | str) -> Scenario:
 
 def _reject_constant(name: str) -> Any:
     raise ScenarioError(E.NOT_FINITE, value=name)
+
+
+class _HugeInt(int):
+    """Stands in for an integer literal too long to convert (it is out of every range)."""
+
+    digits = 0
+
+    def __repr__(self) -> str:
+        return f"{'-' if self < 0 else ''}<integer with {self.digits} digits>"
+
+
+def _parse_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits <= MAX_INT_DIGITS:
+        return int(text)
+    huge = _HugeInt(-(10**MAX_INT_DIGITS) if text.startswith("-") else 10**MAX_INT_DIGITS)
+    huge.digits = digits
+    return huge
 
 
 def _no_dup_keys(pairs: list[tuple[str, Any]]) -> dict:
@@ -124,7 +146,8 @@ def _build(cls: type, data: Any, path: str) -> Any:
     names = [f.name for f in fields(cls)]
     for key in data:
         if key not in names:
-            raise ScenarioError(E.UNKNOWN_FIELD, _join(path, str(key)), allowed=", ".join(names))
+            raise ScenarioError(E.UNKNOWN_FIELD, _join(path, _printable(str(key))),
+                                allowed=", ".join(names))
     kwargs = {}
     for f in fields(cls):
         where = _join(path, f.name)
@@ -187,7 +210,8 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
             raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "text")
         if len(value) > spec["text"]:
             raise ScenarioError(E.TOO_LONG, path, detail=str(len(value)), allowed=spec["text"])
-        if any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) < 0xA0 for c in value):
+        if any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
+               for c in value):  # control characters; lone surrogates cannot be saved as UTF-8
             raise ScenarioError(E.BAD_TEXT, path, value)
         return value
     lo, hi = spec["range"]
@@ -202,19 +226,25 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
             raise ScenarioError(E.WRONG_TYPE, path, value, "a number")
         if isinstance(value, float) and not math.isfinite(value):
             raise ScenarioError(E.NOT_FINITE, path, value)
-        value = float(value)
-    if not lo <= value <= hi:
+    if not lo <= value <= hi:  # before float(): a huge int would overflow
         raise ScenarioError(E.OUT_OF_RANGE, path, value, f"{lo:g} to {hi:g}")
-    return value
+    return value if spec.get("integer") else float(value)
 
 
 def _type_name(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "a boolean",
-            type(None): "null"}.get(type(value), type(value).__name__)
+            type(None): "null", _HugeInt: "int"}.get(type(value), type(value).__name__)
 
 
 def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
+
+
+def _printable(key: str) -> str:
+    """A field name fit for a message: control characters and lone surrogates escaped, short."""
+    if key.isprintable() and not any(0xD800 <= ord(c) < 0xE000 for c in key):
+        return key if len(key) <= 60 else key[:57] + "..."
+    return _printable(repr(key)[1:-1]) if key else repr(key)
 
 
 def dumps(scenario: Scenario) -> str:
@@ -226,26 +256,34 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike, backup: bool = Tr
     """Write atomically: temp file in the same folder, fsync, replace; keep ``.bak``.
 
     On any failure the existing file is untouched and :class:`ScenarioError` (WRITE_FAILED)
-    is raised.
+    is raised. A scenario that would not load again (a value out of range, NaN, ...) is refused
+    with the loader's error before anything is written. The saved file keeps the permissions of
+    the file it replaces (a new file gets the usual ones, not the temporary file's 0600).
     """
     target = Path(path)
-    data = dumps(scenario).encode("utf-8")
+    data = dumps(scenario_from_dict(_plain_for_check(scenario))).encode("utf-8")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".tmp",
                                         dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
+        try:
+            fh = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _copy_mode(target, tmp_name)
         if backup and target.is_file():
             _backup(target)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
-    except OSError as exc:
-        raise ScenarioError(E.WRITE_FAILED, str(target),
-                            detail=exc.strerror or type(exc).__name__) from None
+    except (OSError, ValueError) as exc:  # ValueError: e.g. a NUL character in the path
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise ScenarioError(E.WRITE_FAILED, str(target), detail=detail) from None
     finally:
         if tmp_name:
             try:
@@ -254,13 +292,52 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike, backup: bool = Tr
                 pass
 
 
+def _plain_for_check(scenario: Scenario) -> Any:
+    """``scenario.to_dict()``, or a marker the validator rejects if it cannot even be built."""
+    try:
+        return scenario.to_dict()
+    except Exception:  # noqa: BLE001 - not a Scenario at all
+        return None
+
+
+def _copy_mode(target: Path, tmp_name: str) -> None:
+    """Give the temporary file the mode of ``target`` (or 0666 minus the umask if it is new)."""
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    try:
+        os.chmod(tmp_name, mode)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    try:  # Linux: read it without changing it (os.umask would race with other threads)
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o022)
+    os.umask(old)
+    return old
+
+
 def _backup(target: Path) -> None:
     """Copy the current file to ``<name>.bak`` (itself atomically); failures are ignored."""
     bak = target.with_name(target.name + ".bak")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as out, target.open("rb") as src:
+        fd, tmp = tempfile.mkstemp(prefix=f".{bak.name[:100]}.", suffix=".tmp", dir=target.parent)
+        try:
+            out = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with out, target.open("rb") as src:
             shutil.copyfileobj(src, out)
+        _copy_mode(target, tmp)
         os.replace(tmp, bak)
     except OSError:
         try:
