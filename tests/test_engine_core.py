@@ -45,8 +45,8 @@ def test_replicate_k_equals_single_run_with_seed_k(scen_c):
 
 def test_stream_is_a_numpy_generator():
     sim = Simulation(load_preset("default"), seed=3, replicates=1)
-    expected = generator(3).random(sim._streams.width)
-    np.testing.assert_array_equal(sim._streams.next()[0], expected)
+    expected = generator(3).random(sim._streams.width, dtype=np.float32)
+    np.testing.assert_array_equal(sim._streams.next()[:, 0], expected)
 
 
 @pytest.mark.parametrize("name", PRESET_NAMES)

@@ -9,7 +9,8 @@ The PCG64 state and increment are derived from the seed with SplitMix64 (Steele 
 instead of ``SeedSequence``: creating 10,000 generators through ``SeedSequence`` costs more than
 simulating them. One PCG64 object is re-pointed at each replicate's state in turn.
 
-Each step consumes a fixed block of uniforms per replicate: 8 global slots, then one noise and
+Uniforms are single precision (24 random bits: ample for Bernoulli draws and noise, and half
+the memory). Each step consumes a fixed block of uniforms per replicate: 8 global slots, then one noise and
 one attendance slot per department.
 """
 
@@ -19,30 +20,34 @@ import numpy as np
 
 N_GLOBAL = 8
 (U_INSPECT, U_UNANNOUNCED, U_OP, U_ENDORSE, U_BACKFIRE, U_DETECT, U_PROBLEM, U_SALIENCE) = range(8)
-BLOCK_BYTES = 96_000_000
+BLOCK_BYTES = 100_000_000
 MAX_BLOCK_STEPS = 64
 _MASK64 = (1 << 64) - 1
 
 
-def _splitmix64(x: int) -> tuple[int, int]:
-    """One SplitMix64 step: (next state, output)."""
-    x = (x + 0x9E3779B97F4A7C15) & _MASK64
-    z = x
-    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK64
-    return x, z ^ (z >> 31)
-
-
 def initial_state(seed: int) -> dict:
     """The PCG64 bit-generator state of the run with ``seed``."""
-    x = int(seed) & _MASK64
-    words = []
-    for _ in range(4):
-        x, out = _splitmix64(x)
-        words.append(out)
+    return _state_dict(*initial_words(np.array([seed], dtype=np.uint64))[:, 0])
+
+
+def initial_words(seeds: np.ndarray) -> np.ndarray:
+    """Four SplitMix64 outputs per seed, shaped (4, len(seeds)) — vectorised for big ensembles."""
+    x = seeds.astype(np.uint64)
+    out = np.empty((4, x.size), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(4):
+            x = x + np.uint64(0x9E3779B97F4A7C15)
+            z = x
+            z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+            z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+            out[j] = z ^ (z >> np.uint64(31))
+    return out
+
+
+def _state_dict(w0, w1, w2, w3) -> dict:
     return {
         "bit_generator": "PCG64",
-        "state": {"state": (words[0] << 64) | words[1], "inc": ((words[2] << 64) | words[3]) | 1},
+        "state": {"state": (int(w0) << 64) | int(w1), "inc": ((int(w2) << 64) | int(w3)) | 1},
         "has_uint32": 0,
         "uinteger": 0,
     }
@@ -58,25 +63,34 @@ def generator(seed: int) -> np.random.Generator:
 class Streams:
     """Per-replicate streams, drawn ahead in blocks of steps to bound memory."""
 
-    def __init__(self, seeds: np.ndarray, n_departments: int) -> None:
-        self.states = [initial_state(int(s)) for s in seeds]
+    def __init__(self, seeds: np.ndarray, n_departments: int, horizon: int | None = None) -> None:
+        words = initial_words(np.asarray(seeds, dtype=np.uint64)).tolist()
+        self.states = [_state_dict(*w) for w in zip(*words, strict=True)]
         self.width = N_GLOBAL + 2 * n_departments
-        per_step = len(seeds) * self.width * 8
-        self.block = int(max(1, min(MAX_BLOCK_STEPS, BLOCK_BYTES // max(per_step, 1))))
-        self._buf = np.empty((len(seeds), self.block, self.width))
+        per_step = len(seeds) * self.width * 4 * 2
+        self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, BLOCK_BYTES // max(per_step, 1))))
+        self._buf = np.empty((len(seeds), self.block, self.width), dtype=np.float32)
+        self._t = np.empty((self.block, self.width, len(seeds)), dtype=np.float32)
         self._pos = self.block
+        self._drawn = 0
+        self._needed = horizon if horizon is not None else float("inf")  # steps to draw
         self._bg = np.random.PCG64()
         self._gen = np.random.Generator(self._bg)
 
     def next(self) -> np.ndarray:
-        """Uniforms in [0, 1) for one step, shaped (replicates, width)."""
+        """Uniforms in [0, 1) for one step, shaped (width, replicates)."""
         if self._pos == self.block:
             bg, gen, buf, states = self._bg, self._gen, self._buf, self.states
+            keep = self._drawn + self.block < self._needed  # another block will follow
             for i, st in enumerate(states):
                 bg.state = st
-                gen.random(out=buf[i])
-                states[i] = bg.state
+                gen.random(out=buf[i], dtype=np.float32)
+                if keep:
+                    states[i] = bg.state
+            self._drawn += self.block
+            # one transposing copy per block, so each step reads contiguous rows
+            np.copyto(self._t, buf.transpose(1, 2, 0))
             self._pos = 0
-        out = self._buf[:, self._pos, :]
+        out = self._t[self._pos]
         self._pos += 1
         return out

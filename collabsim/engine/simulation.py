@@ -1,6 +1,8 @@
 """The simulation: state vectorised across replicates, one step at a time.
 
-``Simulation(scenario, seed, replicates)`` holds arrays shaped (replicates, departments);
+``Simulation(scenario, seed, replicates)`` holds the state of every replicate. Internally arrays
+are laid out (departments, replicates) so that numpy's inner loops run over the long replicate
+axis; everything handed out (``state()``, :class:`Results`) is (replicates, departments).
 ``step()`` advances every replicate by one step in the process order documented in the ODD
 (resources/docs/model_en.md §3); ``run()`` goes to the horizon and returns
 :class:`~collabsim.engine.results.Results`. No wall clock, no global random state.
@@ -13,13 +15,17 @@ import numpy as np
 from collabsim.engine import codes as C
 from collabsim.engine import rng as U
 from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants, derive
+from collabsim.engine.ops import dsum as _dsum
 from collabsim.engine.recorder import Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
+    """Logistic function; arguments here are bounded (|x| < 100), so exp cannot overflow."""
+    x = np.exp(-x)
+    x += 1.0
+    return np.reciprocal(x, out=x)
 
 
 class Simulation:
@@ -33,6 +39,8 @@ class Simulation:
     def __init__(self, scenario: Scenario, seed: int = 0, replicates: int = 1,
                  record: str = "auto", detail: int = 1,
                  constants: ModelConstants = DEFAULT_CONSTANTS) -> None:
+        if not 0 <= int(seed) < 2**63:
+            raise ValueError("seed must be a non-negative integer below 2**63")
         if replicates < 1:
             raise ValueError("replicates must be at least 1")
         if record not in ("auto", "full", "summary"):
@@ -44,7 +52,7 @@ class Simulation:
         self.replicates = int(replicates)
         self.t = 0
         seeds = self.seed + np.arange(self.replicates, dtype=np.int64)
-        self._streams = U.Streams(seeds, self.d.n)
+        self._streams = U.Streams(seeds, self.d.n, self.d.horizon)
         full = record == "full" or (record == "auto" and replicates <= 2000)
         self._init_state()
         self._recorder = Recorder(self, full=full, detail=min(detail, self.replicates))
@@ -53,12 +61,16 @@ class Simulation:
     # ------------------------------------------------------------------ state
     def _init_state(self) -> None:
         R, N, d = self.replicates, self.d.n, self.d
-        self._e = np.full((R, N), 0.2)
-        self._x = np.zeros((R, N))
-        self._h = np.zeros((R, N))
-        self._load = np.zeros((R, N))
-        self._W = np.broadcast_to(0.1 * (1.0 - np.eye(N)), (R, N, N)).copy()
-        self._rows = self._W.sum(axis=2)
+        col = {name: getattr(d, name)[:, None] for name in (
+            "is_lead", "resources", "workload", "capacity", "liability", "joint_liability",
+            "credit", "jointness", "own_weight", "baseline")}
+        self._col = col
+        self._e = np.full((N, R), 0.2)
+        self._x = np.zeros((N, R))
+        self._h = np.zeros((N, R))
+        self._load = np.zeros((N, R))
+        self._W = np.broadcast_to((0.1 * (1.0 - np.eye(N)))[:, :, None], (N, N, R)).copy()
+        self._rows = _dsum(self._W.swapaxes(0, 1))  # sum over j of W_ij
         self._P = np.zeros(R)
         self._Q = np.zeros(R)
         self._pub = np.zeros(R)
@@ -71,11 +83,14 @@ class Simulation:
         z = d.base_salience
         self._att = np.full(R, z**self.k.contest_r / (z**self.k.contest_r + d.rival**self.k.contest_r))
         self._auth = np.clip(d.base_authority + self.k.auth_attention * self._att, 0, 1)
-        self._comps = np.zeros((len(C.COMPONENTS), R, N))  # (K, R, N): cheap sums
-        self._flows = np.zeros((1, N, N))
-        self._tmp = np.empty((R, N, N))
+        self._comps = np.zeros((len(C.COMPONENTS), N, R))  # (K, N, R): cheap sums
+        self._flows = np.zeros((N, N, 1))
+        self._tmp = np.empty((N, N, R))
+        self._diag = np.arange(N)
+        self._static = self.k.a_resource * (1.0 - col["resources"])  # resource need never changes
 
     def _snapshot(self) -> dict[str, np.ndarray]:
+        """Current indicators; per-department ones laid out (departments, replicates)."""
         return {
             "real_progress": self._P, "reported_progress": self._Q, "effort": self._e,
             "contribution": self._x, "participation": self._part, "joint_op": self._op,
@@ -85,8 +100,9 @@ class Simulation:
         }
 
     def state(self, name: str) -> np.ndarray:
-        """Current value of indicator ``name`` (read-only view), e.g. ``state('effort')``."""
-        view = self._snapshot()[name].view()
+        """Current value of indicator ``name``, shaped (replicates[, departments]), read-only."""
+        view = self._snapshot()[name]
+        view = (view.T if view.ndim == 2 else view).view()
         view.flags.writeable = False
         return view
 
@@ -99,23 +115,23 @@ class Simulation:
         """Advance every replicate by one step."""
         if self.done:
             raise RuntimeError("the simulation has reached its horizon")
-        k, d = self.k, self.d
-        u = self._streams.next()
+        k, d, col = self.k, self.d, self._col
+        u = self._streams.next()  # (width, replicates)
         self.t += 1
         t = self.t
-        events: list[tuple[int, int, int]] = []  # (replicate array, department, code) batches
-        lead = d.lead
+        events: list[tuple[np.ndarray, int, int]] = []  # (replicate mask, department, code)
+        lead, n = d.lead, d.n
 
         # 1. superior attention (punctuated, Tullock share) and the lead's authority
         self._pub += k.publicity_rate * d.build * (1.0 - self._pub) - k.publicity_decay * self._pub
         highlight = d.borrow * (0.3 + 0.7 * self._deliv)
         z = (d.base_salience + k.salience_ride * d.ride + k.salience_borrow * highlight
-             + k.salience_build * self._pub + k.salience_noise * (2 * u[:, U.U_SALIENCE] - 1))
+             + k.salience_build * self._pub + k.salience_noise * (2 * u[U.U_SALIENCE] - 1))
         z = np.maximum(z, 1e-6) ** k.contest_r
         target = z / (z + d.rival**k.contest_r)
         gap = target - self._att
         self._att += np.where(np.abs(gap) > k.friction, gap, k.drift * gap)
-        endorsed = u[:, U.U_ENDORSE] < k.endorse_rate * d.borrow * self._att
+        endorsed = u[U.U_ENDORSE] < k.endorse_rate * d.borrow * self._att
         self._endorse = np.where(endorsed, 1.0, self._endorse * k.endorse_decay)
         events.append((endorsed, lead, C.ENDORSEMENT))
         auth_target = (d.base_authority + k.auth_attention * self._att + k.auth_endorse * self._endorse
@@ -127,41 +143,45 @@ class Simulation:
         urgency = d.urgency
         if d.deadline:
             urgency += min(1.0, t / d.deadline) ** 2
-        comps[0] = d.credit
-        comps[1] = (k.a_sanction * d.sanction * d.deterrence * (1 + 0.5 * urgency)) * (
-            d.joint_liability * (1.0 + self._h))
-        pressure = np.where(d.is_lead > 0, self._att[:, None], self._auth[:, None])
-        comps[2] = k.a_authority * pressure
-        comps[3] = k.a_resource * (1.0 - d.resources)
+        comps[0] = col["credit"]
+        np.multiply((k.a_sanction * d.sanction * d.deterrence * (1 + 0.5 * urgency))
+                    * col["joint_liability"], 1.0 + self._h, out=comps[1])
+        comps[2] = k.a_authority * self._auth
+        comps[2, lead] = k.a_authority * self._att
+        comps[3] = self._static
         e = self._e
-        others = (e.sum(axis=1, keepdims=True) - e) / max(d.n - 1, 1)
-        comps[4] = k.a_fate * d.fate * 2.0 * (others - 0.5)
-        strategy = d.is_lead * k.a_strategy_cost * 0.5 * (d.borrow + d.build)
-        comps[5] = -(k.a_cost * (d.workload + self._load) + strategy)
-        comps[6] = -d.baseline
-        want = _sigmoid(k.gain * comps.sum(axis=0))
-        noise = k.noise_scale * d.noise * (2 * u[:, U.N_GLOBAL:U.N_GLOBAL + d.n] - 1)
-        np.clip(e + k.adjust * (want - e) + noise, 0.0, 1.0, out=e)
+        others = (_dsum(e) - e) / max(n - 1, 1)
+        comps[4] = (2.0 * k.a_fate * d.fate) * (others - 0.5)
+        strategy = col["is_lead"] * k.a_strategy_cost * 0.5 * (d.borrow + d.build)
+        comps[5] = -(k.a_cost * (col["workload"] + self._load) + strategy)
+        comps[6] = -col["baseline"]
+        total = comps[0] + comps[1]
+        for part in comps[2:]:
+            total += part
+        want = _sigmoid(k.gain * total)
+        noise = (2.0 * k.noise_scale * d.noise) * u[U.N_GLOBAL:U.N_GLOBAL + n] - k.noise_scale * d.noise
+        e += k.adjust * (want - e) + noise
+        np.clip(e, 0.0, 1.0, out=e)
 
         # 3. joint operations, attendance and contributions
-        p_op = np.clip(d.op_rate * (0.4 + 0.6 * e[:, lead]), 0, 1)
-        op = u[:, U.U_OP] < p_op
-        mobilised = e + k.mobilisation * d.meetings * self._auth[:, None]
-        attend = (u[:, U.N_GLOBAL + d.n:] < mobilised) & op[:, None]
-        attend[:, lead] = op
-        n_coop = max(d.n - 1, 1)
-        self._part = np.where(op, (attend.sum(axis=1) - 1) / n_coop, 0.0)
+        p_op = np.clip(d.op_rate * (0.4 + 0.6 * e[lead]), 0, 1)
+        op = u[U.U_OP] < p_op
+        mobilised = e + (k.mobilisation * d.meetings) * self._auth
+        attend = (u[U.N_GLOBAL + n:] < mobilised) & op
+        attend[lead] = op
+        n_coop = max(n - 1, 1)
+        self._part = np.where(op, (attend.sum(axis=0) - 1) / n_coop, 0.0)
         self._op = op.astype(float)
-        share = np.where(op[:, None], np.where(attend, 1.0, k.missed_share), d.background)
-        share[:, lead] = 1.0
+        share = np.where(op, np.where(attend, 1.0, k.missed_share), d.background)
+        share[lead] = 1.0
         x = self._x = e * share
         complete = op & (self._part >= 1.0)
         events.append((complete, -1, C.JOINT_OP_HELD))
         events.append((op & ~complete, -1, C.JOINT_OP_INCOMPLETE))
 
         # 4. production (weakest-link mix), collusion and reported progress
-        eff = x * d.capacity
-        g = d.complexity * eff.min(axis=1) + (1 - d.complexity) * eff.mean(axis=1)
+        eff = x * col["capacity"]
+        g = d.complexity * eff.min(axis=0) + ((1 - d.complexity) / n) * _dsum(eff)
         self._deliv = k.delivery_memory * self._deliv + (1 - k.delivery_memory) * g
         real = g * (1.0 - k.collusion_waste * self._c) / d.size
         self._P = np.minimum(1.0, self._P + real)
@@ -175,21 +195,22 @@ class Simulation:
         self._Q = np.minimum(1.0, np.maximum(self._Q + real + k.inflation * self._c / d.size, self._P))
 
         # 5. assessment: checks find shortfalls, exposure is attributed by the liability rule
-        inspected = u[:, U.U_INSPECT] < d.checks
-        unannounced = inspected & (u[:, U.U_UNANNOUNCED] < d.unpredictability)
+        inspected = u[U.U_INSPECT] < d.checks
+        unannounced = inspected & (u[U.U_UNANNOUNCED] < d.unpredictability)
         events.append((inspected & ~unannounced, -1, C.INSPECTION))
         events.append((unannounced, -1, C.UNANNOUNCED_VISIT))
-        found = (1.0 - x) * np.where(unannounced, 1.0, k.announced_found)[:, None]
-        found *= (1.0 - self._c * (1.0 - d.third_party))[:, None] * inspected[:, None]
-        dh = k.exposure_gain * d.sanction * d.liability * (
-            d.jointness * found.mean(axis=1, keepdims=True)
-            + (1 - d.jointness) * d.own_weight * found)
-        detected = u[:, U.U_DETECT] < k.detection * d.third_party * d.checks * self._c
+        seen = np.where(unannounced, 1.0, k.announced_found) * inspected
+        seen *= 1.0 - self._c * (1.0 - d.third_party)
+        found = (1.0 - x) * seen
+        dh = (k.exposure_gain * d.sanction) * col["liability"] * (
+            col["jointness"] * (_dsum(found) / n) + (1 - col["jointness"]) * col["own_weight"] * found)
+        detected = u[U.U_DETECT] < k.detection * d.third_party * d.checks * self._c
         events.append((detected, -1, C.COLLUSION_DETECTED))
-        dh += np.where(detected, k.detected_exposure, 0.0)[:, None] * d.liability / d.liability.max()
-        self._Q = np.where(detected, self._P, self._Q)
-        self._c = np.where(detected, 0.3 * self._c, self._c)
-        self._rep = np.where(detected, np.maximum(self._rep - 0.1, 0.0), self._rep)
+        if detected.any():
+            dh += (k.detected_exposure * detected) * (col["liability"] / d.liability.max())
+            self._Q = np.where(detected, self._P, self._Q)
+            self._c = np.where(detected, 0.3 * self._c, self._c)
+            self._rep = np.where(detected, np.maximum(self._rep - 0.1, 0.0), self._rep)
 
         # 6. reputation, backfire of over-claiming, burden of competence
         promise = 0.2 + 0.6 * d.claim * self._att
@@ -197,32 +218,41 @@ class Simulation:
         rep_target = np.clip(0.5 + delivered - promise, 0, 1)
         self._rep += k.rep_rate * (rep_target - self._rep)
         short = np.maximum(0.0, promise - delivered - k.backfire_margin)
-        backfire = u[:, U.U_BACKFIRE] < k.backfire_rate * d.claim * self._att * short
+        backfire = u[U.U_BACKFIRE] < k.backfire_rate * d.claim * self._att * short
         events.append((backfire, lead, C.BACKFIRE))
-        dh[:, lead] += np.where(backfire, k.backfire_exposure, 0.0)
-        self._rep = np.where(backfire, np.maximum(self._rep - 0.15, 0), self._rep)
-        self._att = np.where(backfire, 0.6 * self._att, self._att)
-        self._endorse = np.where(backfire, 0.0, self._endorse)
-        assigned = u[:, U.U_PROBLEM] < (k.load_rate * d.claim * self._att
-                                        * np.exp(k.load_beta * (self._rep - 0.5)))
+        if backfire.any():
+            dh[lead] += k.backfire_exposure * backfire
+            self._rep = np.where(backfire, np.maximum(self._rep - 0.15, 0), self._rep)
+            self._att = np.where(backfire, 0.6 * self._att, self._att)
+            self._endorse = np.where(backfire, 0.0, self._endorse)
+        assigned = u[U.U_PROBLEM] < (k.load_rate * d.claim * self._att
+                                     * np.exp(k.load_beta * (self._rep - 0.5)))
         events.append((assigned, lead, C.PROBLEM_ASSIGNED))
         self._load *= k.load_decay
-        self._load[:, lead] = np.minimum(1.0, self._load[:, lead] + k.load_step * assigned)
+        self._load[lead] = np.minimum(1.0, self._load[lead] + k.load_step * assigned)
 
         # 7. exposure spreads along the collaboration network (DebtRank-like), then fades
         W = self._W
         rows = np.maximum(self._rows, 1.0)
-        spread = k.spread * np.einsum("rij,rj->ri", W, dh) / rows
-        self._h = np.clip(self._h * (1 - k.exposure_decay) + dh + spread, 0, 1)
+        spread = W[:, 0] * dh[0]  # sum_j W_ij dh_j, as exact elementwise ops (einsum's
+        for j in range(1, n):     # kernels may round differently for different ensemble sizes)
+            spread += W[:, j] * dh[j]
+        spread *= k.spread
+        spread /= rows
+        h = self._h
+        h *= 1 - k.exposure_decay
+        h += dh
+        h += spread
+        np.clip(h, 0, 1, out=h)
         D = self._recorder.detail
-        flows = k.spread * W[:D] * (dh[:D, None, :] / rows[:D, :, None])
+        flows = k.spread * W[:, :, :D] * (dh[None, :, :D] / rows[:, None, :D])
         W *= 1 - k.tie_rate
-        outer = np.multiply(x[:, :, None], x[:, None, :], out=self._tmp)
-        outer.reshape(len(x), -1)[:, :: d.n + 1] = 0.0
+        outer = np.multiply(x[:, None, :], x[None, :, :], out=self._tmp)
+        outer[self._diag, self._diag] = 0.0
         outer *= k.tie_rate
         W += outer
         self._rows *= 1 - k.tie_rate
-        self._rows += k.tie_rate * x * (x.sum(axis=1, keepdims=True) - x)
+        self._rows += k.tie_rate * x * (_dsum(x) - x)
 
         self._recorder.record(self._snapshot(), comps, flows, events)
 
@@ -237,13 +267,13 @@ class Simulation:
 
 
 def _evenness(h: np.ndarray) -> np.ndarray:
-    """1 - Gini coefficient of exposure across departments (1 = perfectly even; 1 if all zero)."""
-    n = h.shape[1]
-    s = np.sort(h, axis=1)
-    total = s.sum(axis=1)
-    idx = np.arange(1, n + 1)
+    """1 - Gini coefficient of exposure across departments (axis 0); 1 = perfectly even or all zero."""
+    n = h.shape[0]
+    s = np.sort(h, axis=0)
+    total = _dsum(s)
+    idx = np.arange(1, n + 1)[:, None]
     gini = np.where(total > 1e-12,
-                    (2.0 * (s * idx).sum(axis=1) / np.maximum(total, 1e-12) - (n + 1)) / n, 0.0)
+                    (2.0 * _dsum(s * idx) / np.maximum(total, 1e-12) - (n + 1)) / n, 0.0)
     return np.clip(1.0 - gini * n / max(n - 1, 1), 0.0, 1.0)
 
 
