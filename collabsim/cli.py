@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -123,15 +124,25 @@ def summary_text(res: Results, seed: int) -> str:
         v = fin[name]
         lines.append(f"  {name:20s} {v['median']:6.3f}  [{v['p10']:.3f}–{v['p90']:.3f}]")
     lines.append("")
-    width = max(len(d.name or d.name_en) for d in s.departments)
-    lines.append(f"  {'department':{width}s}  effort  contribution  exposure  extra_load")
+    names = [d.name or d.name_en for d in s.departments]
+    width = max(10, *(_width(n) for n in names))
+    lines.append(f"  {_pad('department', width)}  effort  contribution  exposure  extra_load")
     for j, d in enumerate(s.departments):
         mark = "*" if d.lead else " "
         row = [fin[n]["median"][j] for n in ("effort", "contribution", "exposure", "extra_load")]
-        lines.append(f" {mark}{(d.name or d.name_en):{width}s}  {row[0]:6.3f}  {row[1]:12.3f}  "
+        lines.append(f" {mark}{_pad(names[j], width)}  {row[0]:6.3f}  {row[1]:12.3f}  "
                      f"{row[2]:8.3f}  {row[3]:10.3f}")
     lines.append("  (* lead department)")
     return "\n".join(lines)
+
+def _width(text: str) -> int:
+    """Terminal columns of ``text``: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
 
 def cmd_validate(args: argparse.Namespace) -> int:
     bad = 0
