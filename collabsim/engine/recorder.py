@@ -87,11 +87,14 @@ class Recorder:
         self.mean_components[i] = (comps @ self.weights).T
         self.ties[i] = self.sim._W[:, :, :D].transpose(2, 0, 1)
         self.flows[i] = flows[:, :, :D].transpose(2, 0, 1)
-        for mask, dept, code in events:
-            reps = np.flatnonzero(mask if self.full else mask[:D])
+        if events:
+            masks = np.stack([m if self.full else m[:D] for m, _, _ in events])
+            which, reps = np.nonzero(masks)  # one call for all event kinds
             if reps.size:
                 ev = np.empty(reps.size, dtype=C.EVENT_DTYPE)
-                ev["step"], ev["replicate"], ev["department"], ev["code"] = i, reps, dept, code
+                ev["step"], ev["replicate"] = i, reps
+                ev["department"] = np.array([d for _, d, _ in events])[which]
+                ev["code"] = np.array([c for _, _, c in events])[which]
                 self.events.append(ev)
         if i >= self.half_start:
             e = snap["effort"]
