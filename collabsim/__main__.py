@@ -2,6 +2,7 @@
 
     collabsim [FILE]                  open the app (with a scenario file)
     collabsim run|validate|presets|preset ...   headless command line (see collabsim --help)
+    collabsim --self-test             headless smoke test of the installed app (exit 0 = works)
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "--self-test":  # smoke test of an installed/frozen app (selftest.py)
+        from collabsim.selftest import main as self_test
+
+        return self_test(args[1:])
     from collabsim.cli import COMMANDS, main as cli_main
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
