@@ -22,7 +22,6 @@ from collabsim.scenario.model import (
     FORMAT_VERSION,
     MAX_DEPARTMENTS,
     Department,
-    LocalText,
     Scenario,
 )
 
@@ -42,6 +41,8 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
             raise ScenarioError(E.TOO_LARGE, detail=f"{size} bytes", allowed=MAX_FILE_BYTES)
         with p.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
+    except ScenarioError:
+        raise
     except FileNotFoundError:
         raise ScenarioError(E.NOT_FOUND, detail=str(p)) from None
     except OSError as exc:
@@ -79,7 +80,8 @@ def loads(raw: bytes | str) -> Scenario:
 
 
 def _reject_constant(name: str) -> Any:
-    raise ScenarioError(E.NOT_FINITE, value=name)
+    """NaN/Infinity/-Infinity become floats here and are refused with their field path."""
+    return float(name)
 
 
 class _HugeInt(int):
@@ -203,9 +205,7 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
         if not isinstance(value, str) or value not in spec["choices"]:
             raise ScenarioError(E.BAD_CHOICE, path, value, ", ".join(spec["choices"]))
         return value
-    if "text" in spec:
-        if isinstance(value, dict):  # a LocalText
-            return _build(LocalText, value, path)
+    if "text" in spec:  # a plain-text field (LocalText fields are built as dataclasses above)
         if not isinstance(value, str):
             raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "text")
         if len(value) > spec["text"]:
@@ -216,8 +216,10 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
         return value
     lo, hi = spec["range"]
     if spec.get("integer"):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ScenarioError(E.NOT_FINITE, path, value)
         if isinstance(value, bool) or not isinstance(value, int):
-            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
                 raise ScenarioError(E.WRONG_TYPE, path, value, "an integer")
