@@ -24,7 +24,7 @@ COLLUSIVE_LEVEL = 0.5  # mean collusion over the second half
 TIGHT_COOP_EFFORT = 0.6  # mean cooperating effort over the second half
 TIGHT_JOINT_OPS = 0.7  # share of second-half steps with a joint operation
 IRREGULAR_LEAD_EFFORT = 0.45
-IRREGULAR_JOINT_OPS = 0.2
+IRREGULAR_JOINT_OPS = 0.1
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class Summary:
 
     @classmethod
     def of(cls, series: np.ndarray) -> Summary:
-        med, lo, hi = np.quantile(series, QUANTILES, axis=1)
+        # inverted_cdf: an observed value, as the histogram quantiles of summary mode give
+        med, lo, hi = np.quantile(series, QUANTILES, axis=1, method="inverted_cdf")
         return cls(med, lo, hi, series.mean(axis=1))
 
 
@@ -82,7 +83,8 @@ class Results:
         gap = self.final["reported_progress"] - self.final["real_progress"]
         collusive = (gap >= COLLUSIVE_GAP) | (h["collusion"] >= COLLUSIVE_LEVEL)
         tight = (h["coop_effort"] >= TIGHT_COOP_EFFORT) & (h["joint_op"] >= TIGHT_JOINT_OPS)
-        irregular = (h["lead_effort"] >= IRREGULAR_LEAD_EFFORT) | (h["joint_op"] >= IRREGULAR_JOINT_OPS)
+        # a busy lead with at least occasional joint operations, but not tight (忙而不动)
+        irregular = (h["lead_effort"] >= IRREGULAR_LEAD_EFFORT) & (h["joint_op"] >= IRREGULAR_JOINT_OPS)
         return np.select([collusive, tight, irregular], [C.COLLUSIVE, C.TIGHT, C.IRREGULAR], C.LOOSE)
 
     def form_shares(self) -> dict[str, float]:

@@ -83,7 +83,9 @@ class Task:
     size: float = field(
         default=24.0,
         metadata=_num(
-            1, 1000, "steps the task needs when every department works at full effort",
+            1, 1000,
+            "task size: steps of full joint work by departments of full capacity (capacity is "
+            "0.5 + 0.5 x resources, so weaker departments need longer)",
             "§二(二) 任务与资源的张力",
         ),
     )
@@ -91,7 +93,7 @@ class Task:
         default=0,
         metadata=_num(
             0, MAX_HORIZON, "step by which the task is due (0 = no deadline)",
-            "§三(一) 并未规定…时间期限; 表1 deadlines", integer=True,
+            "§三(一) 并未规定志愿服务平台建设的时间期限; §三(三) 三年行动计划", integer=True,
         ),
     )
     horizon: int = field(
@@ -118,7 +120,7 @@ class Department:
         default=0.5,
         metadata=_num(
             0, 1, "institutional and self-raised resources (0 poor, 1 rich)",
-            "§二(二) 制度化资源…自致资源…在各个部门之间呈现出较大的差异性",
+            "§二(二) 自致资源的获取…在各个地区之间、各个部门之间呈现出较大的差异性",
         ),
     )
     kpi_credit: float = field(
@@ -151,7 +153,7 @@ class Responsibility:
         metadata=_choice(
             ("ambiguous", "lead", "individual"),
             "ambiguous (spread, nobody to blame), on the lead department, or to individual leaders",
-            "§三(四) 责任归属清晰(尤其是责任到人)…责任分配集中于其中一个部门…或模糊",
+            "§三(四) 责任归属清晰(尤其是责任到人)…如若责任分配集中于其中一个部门…或者责任分配在各部门之间是模糊的",
         ),
     )
 
@@ -215,13 +217,13 @@ class Controls:
     )
     promotion: bool = field(
         default=False,
-        metadata=_flag("promotion tied to task results (依任务提拔)", "§三(三) 依任务提拔的可信承诺"),
+        metadata=_flag("promotion tied to task results (依任务提拔)", "§三(三) “依任务提拔”的可信承诺"),
     )
     meetings: float = field(
         default=0.2,
         metadata=_num(
             0, 1, "intensity of mobilisation meetings (部署会/推进会/总结会)",
-            "§三(二) 部署会、推进会、总结会", 
+            "§三(二) 部署会、推进会、总结会",
         ),
     )
 
@@ -254,7 +256,7 @@ class Attention:
         default=0.5,
         metadata=_num(
             0, 1, "how much else competes for the superior's limited attention",
-            "§四 上级注意力…稀缺",
+            "§四 竞争上级注意力; §四(二) 以上级领导的注意力竞争本级领导的注意力",
         ),
     )
 
