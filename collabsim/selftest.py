@@ -125,6 +125,7 @@ def run_checks(preset: str, report: dict[str, float | str], tmp: Path) -> None:
         from collabsim.gui.app import create_application
         from collabsim.gui.main_window import MainWindow
     except ImportError as exc:
+        traceback.print_exc()  # which import, from where: what a broken build needs fixing
         raise SelfTestError(f"the desktop app cannot be imported ({exc})") from exc
 
     _sandbox(tmp)
@@ -196,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"collabsim self-test FAILED: {kind}{exc}", file=sys.stderr, flush=True)
         sys.stdout.flush()
         # half-built Qt objects can crash the interpreter's final garbage collection (seen with
-        # PySide6 6.12: "bool_dealloc"), which would turn exit status 1 into 134; leave at once.
+        # PySide6 6.12.0: "bool_dealloc"), which would turn exit status 1 into 134; leave at once.
         os._exit(1)
     finally:
         watchdog.cancel()
