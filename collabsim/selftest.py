@@ -131,6 +131,8 @@ def run_checks(preset: str, report: dict[str, float | str], tmp: Path) -> None:
     _sandbox(tmp)
     app = create_application([])
     report["platform"] = app.platformName()
+    _check(not app.windowIcon().pixmap(32, 32).isNull(),
+           "the window icon does not render (resources/icons or Qt's SVG plugins missing)")
     failures: list[str] = []
     guard = _dialog_guard(app, failures)
     window = MainWindow()
