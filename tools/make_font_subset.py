@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=present)
     subsetter.subset(font)
+    font.recalcTimestamp = False  # keep the source's date: re-running gives the same bytes
     args.output.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(args.output))
     size = args.output.stat().st_size
