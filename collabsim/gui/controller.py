@@ -1,0 +1,286 @@
+"""SimulationController: runs the ensemble off the GUI thread and owns the playback and display timers.
+
+Every scenario change starts a run of the whole ensemble (``scenario.simulation.replicates``
+replicates, seeds ``seed, seed+1, ...``: common random numbers, so two scenarios differ only by
+their levers). Runs happen on one worker thread; while a run is going, further changes are
+coalesced and only the newest is run next, and a result that is no longer current is dropped.
+
+Views never redraw on every signal: they connect to :attr:`frame`, which the display timer emits
+at most ~30 times a second when something changed (results, baseline or playback position).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+
+from collabsim.engine import Results, Simulation
+from collabsim.scenario import Scenario
+
+FRAME_MS = 33
+SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+
+
+def run_ensemble(scenario: Scenario) -> Results:
+    """The ensemble the app shows (same seeds for the same simulation settings)."""
+    sim = scenario.simulation
+    return Simulation(scenario, seed=sim.seed, replicates=sim.replicates).run()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits through it (queued connection)."""
+
+    done = Signal(int, object, object, float)  # generation, results, baseline results, seconds
+
+
+class SimulationController(QObject):
+    results_changed = Signal(object)
+    baseline_changed = Signal(object)
+    step_changed = Signal(int)
+    position_changed = Signal(float)  # fractional playback position, for smooth animation
+    playing_changed = Signal(bool)
+    speed_changed = Signal(float)
+    busy_changed = Signal(bool)
+    frame = Signal()  # redraw now (≤ 30 Hz)
+    run_failed = Signal(str)
+
+    def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scenario = scenario
+        self._results: Results | None = None
+        self._baseline_scenario: Scenario | None = None
+        self._baseline: Results | None = None
+        self._generation = 0
+        self._running = False
+        self._pending = False
+        self._pos = 0.0
+        self._step = 0
+        self._playing = False
+        self._speed = 4.0
+        self.last_run_seconds = 0.0
+        self.requested_at = 0.0  # perf_counter of the latest change (latency measurement)
+        self.results_at = 0.0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._clock = QElapsedTimer()
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.timeout.connect(self._on_frame)
+        self._last_frame = QElapsedTimer()
+        self._last_frame.start()
+        self._dirty = False
+        self._start_run()
+
+    # ------------------------------------------------------------------ scenario and runs
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    def results(self) -> Results | None:
+        return self._results
+
+    def baseline(self) -> Results | None:
+        return self._baseline
+
+    def is_busy(self) -> bool:
+        return self._running
+
+    def set_scenario(self, s: Scenario) -> None:
+        """Re-run the ensemble for ``s`` without blocking the event loop."""
+        if s == self._scenario and (self._results is not None or self._running):
+            return
+        self._scenario = s
+        self._start_run()
+
+    def _baseline_needed(self) -> Scenario | None:
+        """The pinned scenario with the current seeds/replicates, if it must be (re)run."""
+        if self._baseline_scenario is None:
+            return None
+        want = replace(self._baseline_scenario, simulation=self._scenario.simulation)
+        if self._baseline is not None and self._baseline.scenario == want:
+            return None
+        return want
+
+    def _start_run(self) -> None:
+        self.requested_at = time.perf_counter()
+        self._generation += 1
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self.busy_changed.emit(True)
+        gen, scenario, base = self._generation, self._scenario, self._baseline_needed()
+        relay = self._relay
+
+        def work() -> None:
+            t0 = time.perf_counter()
+            try:
+                res = run_ensemble(scenario)
+                bres = run_ensemble(base) if base is not None else None
+            except Exception as exc:  # noqa: BLE001 - reported in the GUI, never a crash
+                relay.done.emit(gen, exc, None, 0.0)
+                return
+            relay.done.emit(gen, res, bres, time.perf_counter() - t0)
+
+        self._pool.start(work)
+
+    def _on_done(self, gen: int, res: object, bres: object, seconds: float) -> None:
+        self._running = False
+        if self._pending or gen != self._generation:
+            self._pending = False
+            self._start_run()
+            return
+        self.busy_changed.emit(False)
+        if isinstance(res, Exception):
+            self.run_failed.emit(f"{type(res).__name__}: {res}")
+            return
+        self._accept(res, bres, seconds)
+
+    def _accept(self, res: Results, bres: Results | None, seconds: float) -> None:
+        self.last_run_seconds = seconds
+        self.results_at = time.perf_counter()
+        self._results = res
+        if bres is not None:
+            self._baseline = bres
+            self.baseline_changed.emit(bres)
+        horizon = int(res.steps[-1])
+        if self._pos > horizon:
+            self._set_position(float(horizon))
+        self.results_changed.emit(res)
+        self._request_frame()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until no run is pending (tests, benchmarks, shutdown); delivers the result."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while self._running and time.perf_counter() < deadline:
+            self._pool.waitForDone(20)
+            QCoreApplication.processEvents()
+        return not self._running
+
+    def shutdown(self) -> None:
+        self.pause()
+        self._frame_timer.stop()
+        self._pending = False
+        self._pool.waitForDone()
+
+    def run_to_end(self) -> None:
+        """Synchronous: make sure results are current, then move playback to the last step."""
+        self.wait()
+        if self._results is None or self._results.scenario != self._scenario:
+            self._generation += 1
+            base = self._baseline_needed()
+            self._accept(run_ensemble(self._scenario),
+                         run_ensemble(base) if base is not None else None, 0.0)
+        self.pause()
+        self._set_position(float(self.horizon()))
+
+    # ------------------------------------------------------------------ baseline
+    def pin_baseline(self) -> None:
+        """Pin the current scenario as the baseline (shown dashed, same seeds)."""
+        self._baseline_scenario = self._scenario
+        if self._results is not None and self._results.scenario == self._scenario:
+            self._baseline = self._results
+            self.baseline_changed.emit(self._baseline)
+            self._request_frame()
+        else:
+            self._baseline = None
+            self._start_run()
+
+    def clear_baseline(self) -> None:
+        self._baseline_scenario = None
+        self._baseline = None
+        self.baseline_changed.emit(None)
+        self._request_frame()
+
+    def has_baseline(self) -> bool:
+        return self._baseline_scenario is not None
+
+    # ------------------------------------------------------------------ playback
+    def horizon(self) -> int:
+        return self._scenario.task.horizon
+
+    def step(self) -> int:
+        return self._step
+
+    def position(self) -> float:
+        return self._pos
+
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def speed(self) -> float:
+        return self._speed
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._speed = max(0.1, float(steps_per_second))
+        self.speed_changed.emit(self._speed)
+
+    def play(self) -> None:
+        if self._playing:
+            return
+        if self._step >= self.horizon():
+            self._set_position(0.0)
+        self._playing = True
+        self._clock.start()
+        self.playing_changed.emit(True)
+        self._request_frame()
+
+    def pause(self) -> None:
+        if not self._playing:
+            return
+        self._playing = False
+        self._set_position(float(self._step))  # settle on a whole step
+        self.playing_changed.emit(False)
+
+    def toggle_play(self) -> None:
+        self.pause() if self._playing else self.play()
+
+    def step_forward(self) -> None:
+        self.pause()
+        self.seek(self._step + 1)
+
+    def step_back(self) -> None:
+        self.pause()
+        self.seek(self._step - 1)
+
+    def reset(self) -> None:
+        self.pause()
+        self.seek(0)
+
+    def seek(self, step: int) -> None:
+        self._set_position(float(min(max(int(step), 0), self.horizon())))
+
+    def _set_position(self, pos: float) -> None:
+        self._pos = pos
+        step = int(pos)
+        self.position_changed.emit(pos)
+        if step != self._step:
+            self._step = step
+            self.step_changed.emit(step)
+        self._request_frame()
+
+    # ------------------------------------------------------------------ display timer
+    def _request_frame(self) -> None:
+        self._dirty = True
+        if not self._frame_timer.isActive():
+            wait = max(0, FRAME_MS - self._last_frame.elapsed())
+            self._frame_timer.start(wait)
+
+    def _on_frame(self) -> None:
+        if self._playing:
+            dt = self._clock.restart() / 1000.0
+            pos = min(self._pos + dt * self._speed, float(self.horizon()))
+            self._set_position(pos)
+            if pos >= self.horizon():
+                self.pause()
+        self._last_frame.restart()
+        if self._dirty:
+            self._dirty = False
+            self.frame.emit()
+        if self._playing:
+            self._frame_timer.start(FRAME_MS)

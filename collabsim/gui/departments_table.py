@@ -1,0 +1,204 @@
+"""The departments lever: an editable table (add, remove, rename, resources, KPI credit, own
+workload, which one leads), validated before anything changes.
+
+Rules (the file validator's): 2–50 departments, exactly one lead, unique non-empty names. An edit
+that breaks a rule is refused with a message naming the problem, and the table shows the last
+valid departments again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabsim.gui import labels
+from collabsim.gui.levers.texts import department_texts
+from collabsim.gui.qtutil import blocked
+from collabsim.scenario import Department, Scenario, ScenarioError, scenario_from_dict
+from collabsim.scenario.model import MAX_DEPARTMENTS
+
+COLUMNS = ("name", "name_en", "lead", "resources", "kpi_credit", "own_workload")
+NUMERIC = ("resources", "kpi_credit", "own_workload")
+MIN_DEPARTMENTS = 2
+
+
+def validate(s: Scenario) -> ScenarioError | None:
+    """The file validator's verdict on ``s`` (None when valid)."""
+    try:
+        scenario_from_dict(s.to_dict())
+    except ScenarioError as err:
+        return err
+    return None
+
+
+class _UnitDelegate(QStyledItemDelegate):
+    """Edits a number in [0, 1] with a spin box."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        box = QDoubleSpinBox(parent)
+        box.setRange(0.0, 1.0)
+        box.setSingleStep(0.05)
+        box.setDecimals(2)
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setValue(float(index.data(Qt.ItemDataRole.EditRole) or 0))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, f"{editor.value():.2f}", Qt.ItemDataRole.EditRole)
+
+
+class DepartmentsTable(QWidget):
+    departments_changed = Signal(object)  # tuple[Department, ...], already validated
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scenario: Scenario | None = None
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        delegate = _UnitDelegate(self.table)
+        for col, name in enumerate(COLUMNS):
+            if name in NUMERIC:
+                self.table.setItemDelegateForColumn(col, delegate)
+        self.table.setMinimumHeight(180)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b03a2e;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_department)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ display
+    def retranslate_ui(self) -> None:
+        texts = department_texts()
+        for col, name in enumerate(COLUMNS):
+            header, tip = texts[name]
+            item = QTableWidgetItem(header)
+            item.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(col, item)
+        self.add_button.setText(self.tr("Add department"))
+        self.add_button.setToolTip(self.tr("Add a cooperating department (at most 50)."))
+        self.remove_button.setText(self.tr("Remove department"))
+        self.remove_button.setToolTip(self.tr("Remove the selected department (at least 2 remain)."))
+        if self._scenario is not None:
+            self.set_scenario(self._scenario)
+
+    def set_scenario(self, s: Scenario) -> None:
+        self._scenario = s
+        tips = department_texts()
+        with blocked(self.table):
+            self.table.setRowCount(len(s.departments))
+            for row, dep in enumerate(s.departments):
+                for col, name in enumerate(COLUMNS):
+                    item = QTableWidgetItem()
+                    if name == "lead":
+                        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setCheckState(Qt.CheckState.Checked if dep.lead else Qt.CheckState.Unchecked)
+                    elif name in NUMERIC:
+                        item.setData(Qt.ItemDataRole.EditRole, f"{getattr(dep, name):.2f}")
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    else:
+                        item.setText(getattr(dep, name))
+                    item.setToolTip(tips[name][1])
+                    self.table.setItem(row, col, item)
+        n = len(s.departments)
+        self.add_button.setEnabled(n < MAX_DEPARTMENTS)
+        self.remove_button.setEnabled(n > MIN_DEPARTMENTS)
+
+    # ------------------------------------------------------------------ edits
+    def _row_department(self, row: int) -> Department:
+        base = self._scenario.departments[row]
+        values = {}
+        for col, name in enumerate(COLUMNS):
+            item = self.table.item(row, col)
+            if name == "lead":
+                values[name] = item.checkState() == Qt.CheckState.Checked
+            elif name in NUMERIC:
+                try:
+                    values[name] = min(1.0, max(0.0, float(item.text())))
+                except ValueError:
+                    values[name] = getattr(base, name)
+            else:
+                values[name] = item.text().strip()
+        return replace(base, **values)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._scenario is None:
+            return
+        deps = [self._row_department(r) for r in range(self.table.rowCount())]
+        if COLUMNS[item.column()] == "lead":
+            if item.checkState() == Qt.CheckState.Checked:  # the clicked one becomes the only lead
+                deps = [replace(d, lead=(i == item.row())) for i, d in enumerate(deps)]
+            else:  # a lead cannot be unset directly: choose another lead instead
+                self.message.setText(self.tr("Exactly one department leads: tick another one instead."))
+                self.set_scenario(self._scenario)
+                return
+        self._propose(tuple(deps))
+
+    def add_department(self) -> None:
+        if self._scenario is None:
+            return
+        deps = self._scenario.departments
+        if len(deps) >= MAX_DEPARTMENTS:
+            return
+        names = {d.name for d in deps} | {d.name_en for d in deps}
+        k = len(deps)
+        while f"部门{k}" in names or f"Department {k}" in names:
+            k += 1
+        self._propose(deps + (Department(name=f"部门{k}", name_en=f"Department {k}"),))
+
+    def remove_selected(self) -> None:
+        if self._scenario is None:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.table.currentRow()
+        deps = list(self._scenario.departments)
+        if row < 0 or row >= len(deps):
+            self.message.setText(self.tr("Select a department to remove."))
+            return
+        if deps[row].lead:
+            self.message.setText(
+                self.tr("The lead department cannot be removed: make another one lead first."))
+            return
+        del deps[row]
+        self._propose(tuple(deps))
+
+    def _propose(self, deps: tuple[Department, ...]) -> None:
+        candidate = replace(self._scenario, departments=deps)
+        err = validate(candidate)
+        if err is not None:
+            self.message.setText(labels.error_message(err))
+            self.set_scenario(self._scenario)
+            return
+        self.message.clear()
+        self.departments_changed.emit(deps)

@@ -1,0 +1,72 @@
+"""Translator loading and the live language switch (zh_CN / en).
+
+Compiled catalogues live in ``resources/i18n/collabsim_<lang>.qm``; Qt's own catalogue
+(``qtbase_<lang>.qm``, standard buttons such as Save/Discard/Cancel) is loaded beside it when
+available. Installing a new translator makes Qt send a ``LanguageChange`` event to every widget;
+widgets react in ``changeEvent`` by calling their ``retranslate_ui``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from collabsim.paths import resource_dir
+
+LANGUAGES = ("zh_CN", "en")
+SETTINGS_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def qm_path(lang: str):
+    return resource_dir() / "i18n" / f"collabsim_{lang}.qm"
+
+
+def system_language() -> str:
+    """'zh_CN' for a Chinese system locale, otherwise 'en'."""
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def preferred_language() -> str:
+    """The language saved in the settings, else the system's."""
+    saved = QSettings().value(SETTINGS_KEY, "", str)
+    return saved if saved in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def short_code(lang: str | None = None) -> str:
+    """'zh' or 'en', the form the scenario texts and the views use."""
+    return "zh" if (lang or _current).startswith("zh") else "en"
+
+
+def install_language(lang: str, remember: bool = False) -> bool:
+    """Install the catalogues for ``lang``; returns False when the .qm file is missing."""
+    global _current
+    if lang not in LANGUAGES:
+        lang = "en"
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    ok = True
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(lang))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        ok = False
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    _current = lang
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
+    if remember:
+        QSettings().setValue(SETTINGS_KEY, lang)
+    return ok

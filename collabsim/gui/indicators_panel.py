@@ -1,0 +1,130 @@
+"""Collaboration form and key indicators, shown plainly and large (readable on a projector).
+
+Values are ensemble medians at the last step (the plots show how they develop); with a baseline
+pinned, the baseline's value is shown beside each one. The form is the most common form over
+the ensemble's replicates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from collabsim.engine import codes as C
+from collabsim.gui import labels
+
+FORM_COLOURS = {C.LOOSE: "#7f8c8d", C.IRREGULAR: "#d68910", C.TIGHT: "#1e8449", C.COLLUSIVE: "#922b21"}
+KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
+
+
+def key_values(results, step: int) -> dict[str, float]:
+    """Median indicators at ``step`` (clipped to the run), cooperating effort averaged."""
+    t = min(max(step, 0), len(results.steps) - 1)
+    med = {n: results.summary(n).median for n in ("real_progress", "reported_progress", "effort",
+                                                   "exposure_evenness", "collusion")}
+    lead = results.scenario.lead_index
+    effort = med["effort"][t]
+    coop = np.delete(effort, lead)
+    return {
+        "real_progress": float(med["real_progress"][t]),
+        "reported_gap": float(med["reported_progress"][t] - med["real_progress"][t]),
+        "coop_effort": float(coop.mean()) if coop.size else 0.0,
+        "lead_effort": float(effort[lead]),
+        "exposure_evenness": float(med["exposure_evenness"][t]),
+        "collusion": float(med["collusion"][t]),
+    }
+
+
+class IndicatorsPanel(QFrame):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.form_caption = QLabel()
+        self.form_value = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(max(22.0, big.pointSizeF() * 2.0))
+        big.setBold(True)
+        self.form_value.setFont(big)
+        self.form_detail = QLabel()
+        self.form_detail.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.form_caption)
+        left.addWidget(self.form_value)
+        left.addWidget(self.form_detail, 1)
+        grid = QGridLayout()
+        self.grid_caption = QLabel()
+        grid.addWidget(self.grid_caption, 0, 0, 1, 3)
+        value_font = QFont(self.font())
+        value_font.setPointSizeF(max(16.0, value_font.pointSizeF() * 1.5))
+        value_font.setBold(True)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for i, key in enumerate(KEYS):
+            cap, val = QLabel(), QLabel("–")
+            val.setFont(value_font)
+            val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            row, col = 1 + 2 * (i // 3), i % 3
+            grid.addWidget(cap, row, col)
+            grid.addWidget(val, row + 1, col)
+            self.captions[key], self.values[key] = cap, val
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 2)
+        lay.addSpacing(12)
+        lay.addLayout(grid, 4)
+        self.current_form: int | None = None
+        controller.frame.connect(self.refresh)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        res = self.controller.results()
+        if res is None:
+            return
+        base = self.controller.baseline()
+        step = int(res.steps[-1])
+        self.grid_caption.setText(self.tr("Key indicators at the end of the run (median of the runs):"))
+        now = key_values(res, step)
+        then = key_values(base, step) if base is not None else None
+        for key, label in self.values.items():
+            text = self._fmt(key, now[key])
+            if then is not None:
+                text = self.tr("{0} (baseline {1})").format(text, self._fmt(key, then[key]))
+            label.setText(text)
+        form = res.modal_form()
+        self.current_form = form
+        share = res.form_shares()[C.FORM_NAMES[form]]
+        self.form_value.setText(labels.form_label(form))
+        self.form_value.setStyleSheet(f"color: {FORM_COLOURS[form]};")
+        detail = self.tr("{0}% of {1} runs. {2}").format(
+            round(share * 100), res.replicates, labels.form_explanation(form))
+        if base is not None:
+            detail += " " + self.tr("Baseline: {0}.").format(labels.form_label(base.modal_form()))
+        self.form_detail.setText(detail)
+
+    @staticmethod
+    def _fmt(key: str, value: float) -> str:
+        if key == "reported_gap":
+            return f"{value * 100:+.0f}%"
+        return f"{value * 100:.0f}%"
+
+    def retranslate_ui(self) -> None:
+        self.form_caption.setText(self.tr("Collaboration form"))
+        caps = {
+            "real_progress": (self.tr("Real progress"), self.tr("Median share of the task really done")),
+            "reported_gap": (self.tr("Reported − real"), self.tr(
+                "How far reported progress runs ahead of real progress (inflation)")),
+            "coop_effort": (self.tr("Cooperating effort"), self.tr(
+                "Median effort of the cooperating departments, averaged")),
+            "lead_effort": (self.tr("Lead effort"), self.tr("Median effort of the lead department")),
+            "exposure_evenness": (self.tr("Risk spread evenly"), self.tr(
+                "How evenly accountability exposure is spread over the departments (1 = evenly)")),
+            "collusion": (self.tr("Collusion"), self.tr("Median level of collusion between departments")),
+        }
+        for key, (cap, tip) in caps.items():
+            self.captions[key].setText(cap)
+            self.captions[key].setToolTip(tip)
+            self.values[key].setToolTip(tip)
+        self.form_value.setToolTip(self.tr("The most common collaboration form in the ensemble"))
+        self.refresh()

@@ -1,0 +1,102 @@
+"""LeversPanel: the scenario's levers in groups (task, departments, responsibility, assessment,
+control mechanisms, attention strategies, simulation), inside a scroll area.
+
+Ranges and choices come from the field metadata (:func:`collabsim.scenario.model.field_spec`);
+labels and tooltips from :mod:`collabsim.gui.levers.texts`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabsim.gui.departments_table import DepartmentsTable
+from collabsim.gui.levers import texts
+from collabsim.gui.levers.widgets import Lever, make_lever
+from collabsim.scenario import Scenario
+from collabsim.scenario import model as M
+
+GROUP_CLASSES = {
+    "task": M.Task, "responsibility": M.Responsibility, "assessment": M.Assessment,
+    "controls": M.Controls, "attention": M.Attention, "simulation": M.SimulationSettings,
+}
+ORDER = ("task", "departments", "responsibility", "assessment", "controls", "attention", "simulation")
+
+
+def read_path(s: Scenario, path: str):
+    group, name = path.split(".")
+    return getattr(getattr(s, group), name)
+
+
+class LeversPanel(QScrollArea):
+    lever_changed = Signal(str, object)
+    departments_changed = Signal(object)
+    reset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+        self.reset_button = QPushButton()
+        self.reset_button.clicked.connect(self.reset_requested)
+        outer.addWidget(self.reset_button)
+        self.groups: dict[str, QGroupBox] = {}
+        self.levers: dict[str, Lever] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self.departments = DepartmentsTable()
+        self.departments.departments_changed.connect(self.departments_changed)
+        for key in ORDER:
+            box = QGroupBox()
+            self.groups[key] = box
+            if key == "departments":
+                QVBoxLayout(box).addWidget(self.departments)
+            else:
+                form = QFormLayout(box)
+                for name in texts.GROUPS[key]:
+                    path = f"{key}.{name}"
+                    lever = make_lever(path, M.field_spec(GROUP_CLASSES[key], name))
+                    lever.changed.connect(self.lever_changed)
+                    label = QLabel()
+                    label.setBuddy(lever)
+                    form.addRow(label, lever)
+                    self.levers[path] = lever
+                    self.row_labels[path] = label
+            outer.addWidget(box)
+        outer.addStretch(1)
+        self.setWidget(inner)
+        self.setMinimumWidth(400)
+        self.retranslate_ui()
+
+    def set_scenario(self, s: Scenario) -> None:
+        """Show ``s`` without emitting any change."""
+        for path, lever in self.levers.items():
+            lever.set_value(read_path(s, path))
+        self.departments.set_scenario(s)
+
+    def retranslate_ui(self) -> None:
+        titles = texts.group_titles()
+        for key, box in self.groups.items():
+            box.setTitle(titles[key])
+        fields = texts.field_texts()
+        choices = texts.choice_texts()
+        for path, lever in self.levers.items():
+            label, tip = fields[path]
+            note = texts.article_note(lever.spec.get("article", ""))
+            full = f"<p>{tip}</p><p><i>{note}</i></p>" if note else f"<p>{tip}</p>"
+            self.row_labels[path].setText(label)
+            self.row_labels[path].setToolTip(full)
+            lever.set_tooltip(full)
+            lever.set_choice_labels(choices)
+        self.reset_button.setText(self.tr("Reset to the preset's values"))
+        self.reset_button.setToolTip(
+            self.tr("Set every lever back to the values of the preset or file that was opened."))
+        self.departments.retranslate_ui()

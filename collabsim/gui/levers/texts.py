@@ -1,0 +1,162 @@
+"""Translated names and tooltips of the levers: what each stands for in the article.
+
+Ranges and choices come from the scenario's field metadata; the words come from here, as literal
+strings so that lupdate can extract them. The article passage from the metadata is appended to
+each tooltip as a citation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# group -> fields, in display order (group names: see group_titles)
+GROUPS: dict[str, tuple[str, ...]] = {
+    "task": ("kind", "complexity", "size", "deadline", "horizon", "step_unit"),
+    "responsibility": ("attribution",),
+    "assessment": ("weight", "scope", "frequency", "unpredictability", "third_party", "sanction"),
+    "controls": ("supervision", "reporting", "coordination_team", "promotion", "meetings"),
+    "attention": ("central_task", "task_fit", "ride", "borrow", "build", "competing_demands"),
+    "simulation": ("seed", "replicates", "noise"),
+}
+
+
+def group_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "task": translate("Levers", "Task"),
+        "departments": translate("Levers", "Departments"),
+        "responsibility": translate("Levers", "Responsibility"),
+        "assessment": translate("Levers", "Assessment"),
+        "controls": translate("Levers", "Control mechanisms"),
+        "attention": translate("Levers", "Attention strategies (顺势 / 借势 / 造势)"),
+        "simulation": translate("Levers", "Simulation"),
+    }
+
+
+def field_texts() -> dict[str, tuple[str, str]]:
+    """path -> (label, tooltip) in the current language."""
+    translate = QCoreApplication.translate
+    return {
+        "task.kind": (translate("Levers", "Kind of task"), translate(
+            "Levers", "Routine work, the government's central task (中心任务, a “number-one project”) "
+            "or an emergency. Central and emergency tasks get the superior's attention.")),
+        "task.complexity": (translate("Levers", "Complexity"), translate(
+            "Levers", "How much the result needs every department at once (0: contributions simply "
+            "add up; 1: the weakest department decides). Wicked problems make collaboration a must.")),
+        "task.size": (translate("Levers", "Size of the task"), translate(
+            "Levers", "How many steps the task needs when every department works at full effort: "
+            "the tension between the task and the departments' resources.")),
+        "task.deadline": (translate("Levers", "Deadline"), translate(
+            "Levers", "The step by which the task is due (0: no deadline). In case A no deadline "
+            "was set.")),
+        "task.horizon": (translate("Levers", "Steps simulated"), translate(
+            "Levers", "How many steps the simulation runs.")),
+        "task.step_unit": (translate("Levers", "One step is"), translate(
+            "Levers", "What one simulated step stands for: a week or a month.")),
+        "responsibility.attribution": (translate("Levers", "Responsibility lies with"), translate(
+            "Levers", "Who is held accountable: nobody clearly (ambiguous), the lead department alone, "
+            "or individual leaders of every department (责任到人). Clear, individual responsibility "
+            "spreads accountability risk and makes departments collaborate.")),
+        "assessment.weight": (translate("Levers", "Weight in the assessment"), translate(
+            "Levers", "How much the task counts in the departments' performance scores (in case B: "
+            "40 points, 40% of the total).")),
+        "assessment.scope": (translate("Levers", "What is assessed"), translate(
+            "Levers", "Each department's own output, or the joint result of the collaboration. The "
+            "article finds no assessment of the joint effect in the loose cases.")),
+        "assessment.frequency": (translate("Levers", "Frequency of checks"), translate(
+            "Levers", "The probability of a check in a step (e.g. monthly special meetings that "
+            "inspect progress).")),
+        "assessment.unpredictability": (translate("Levers", "Unpredictability"), translate(
+            "Levers", "The share of checks that are unannounced (暗访) or at random times. "
+            "Uncertain assessment keeps departments working.")),
+        "assessment.third_party": (translate("Levers", "Third-party evaluation"), translate(
+            "Levers", "How independent the evaluator is. Third-party evaluation makes it hard for "
+            "departments to collude in inflating reported progress.")),
+        "assessment.sanction": (translate("Levers", "Severity of accountability"), translate(
+            "Levers", "How severely a shortfall is punished (high-intensity administrative "
+            "accountability).")),
+        "controls.supervision": (translate("Levers", "Supervision (督导)"), translate(
+            "Levers", "A dedicated supervision mechanism follows the task.")),
+        "controls.reporting": (translate("Levers", "Information reporting"), translate(
+            "Levers", "None; informal (no fixed frequency, format or scoring, as in case A); or "
+            "formal reporting with fixed periods and content.")),
+        "controls.coordination_team": (translate("Levers", "Coordination team"), translate(
+            "Levers", "A dedicated cross-department coordination team (协调小组 / 专班) with staff "
+            "seconded from the departments, as in case C.")),
+        "controls.promotion": (translate("Levers", "Promotion for results"), translate(
+            "Levers", "A credible promise to promote cadres for task results (依任务提拔).")),
+        "controls.meetings": (translate("Levers", "Mobilisation meetings"), translate(
+            "Levers", "How intensively the superior holds deployment, progress and summary "
+            "meetings (部署会、推进会、总结会).")),
+        "attention.central_task": (translate("Levers", "A central task is active"), translate(
+            "Levers", "A central task (中心任务) occupies the jurisdiction, e.g. poverty alleviation; "
+            "the lead can ride on it.")),
+        "attention.task_fit": (translate("Levers", "Fit with the central task"), translate(
+            "Levers", "How plausibly this task fits the central task; riding on it works only when "
+            "the fit is credible.")),
+        "attention.ride": (translate("Levers", "顺势: ride the central task"), translate(
+            "Levers", "顺势 (riding the trend): the lead bundles its task with the central task so "
+            "that superiors' attention carries over.")),
+        "attention.borrow": (translate("Levers", "借势: borrow superiors' weight"), translate(
+            "Levers", "借势 (borrowing momentum): highlights, meetings with superiors and quick "
+            "results to win an endorsement (站台). Over-claiming can backfire.")),
+        "attention.build": (translate("Levers", "造势: build publicity"), translate(
+            "Levers", "造势 (building momentum): publications, information bulletins and new "
+            "media that raise the task's profile.")),
+        "attention.competing_demands": (translate("Levers", "Competing demands"), translate(
+            "Levers", "How much else competes for the superior's scarce attention.")),
+        "simulation.seed": (translate("Levers", "Random seed"), translate(
+            "Levers", "Base seed of the ensemble: replicate k uses seed + k. The same seed gives "
+            "the same runs, so two scenarios are compared on common random numbers.")),
+        "simulation.replicates": (translate("Levers", "Replicates"), translate(
+            "Levers", "How many runs make up the ensemble whose median and 10–90% band are drawn.")),
+        "simulation.noise": (translate("Levers", "Noise"), translate(
+            "Levers", "Strength of random variation in the departments' decisions.")),
+    }
+
+
+def choice_texts() -> dict[str, str]:
+    """'path=choice' -> translated label."""
+    translate = QCoreApplication.translate
+    return {
+        "task.kind=routine": translate("Levers", "Routine task"),
+        "task.kind=central": translate("Levers", "Central task (中心任务)"),
+        "task.kind=emergency": translate("Levers", "Emergency"),
+        "task.step_unit=week": translate("Levers", "Week"),
+        "task.step_unit=month": translate("Levers", "Month"),
+        "responsibility.attribution=ambiguous": translate("Levers", "Ambiguous (nobody clearly)"),
+        "responsibility.attribution=lead": translate("Levers", "The lead department"),
+        "responsibility.attribution=individual": translate("Levers", "Individual leaders (责任到人)"),
+        "assessment.scope=own": translate("Levers", "Own output of each department"),
+        "assessment.scope=joint": translate("Levers", "Joint result"),
+        "controls.reporting=none": translate("Levers", "None"),
+        "controls.reporting=informal": translate("Levers", "Informal"),
+        "controls.reporting=formal": translate("Levers", "Formal"),
+    }
+
+
+def department_texts() -> dict[str, tuple[str, str]]:
+    """Department table columns: field -> (header, tooltip)."""
+    translate = QCoreApplication.translate
+    return {
+        "name": (translate("Levers", "Name"), translate("Levers", "Name shown in the interface (Chinese).")),
+        "name_en": (translate("Levers", "English name"),
+                    translate("Levers", "Name shown in the English interface.")),
+        "lead": (translate("Levers", "Lead"), translate(
+            "Levers", "The lead department (主责 / 牵头部门); exactly one department leads.")),
+        "resources": (translate("Levers", "Resources"), translate(
+            "Levers", "Institutional and self-raised resources (0 poor, 1 rich); they differ much "
+            "between departments.")),
+        "kpi_credit": (translate("Levers", "KPI credit"), translate(
+            "Levers", "How much the task counts in this department's own KPIs: for a cooperating "
+            "department often only “icing on the cake” (锦上添花).")),
+        "own_workload": (translate("Levers", "Own workload"), translate(
+            "Levers", "The department's own routine work competing for its effort; attention is "
+            "allocated around each department's own duties.")),
+    }
+
+
+def article_note(article: str) -> str:
+    if not article or article == "—":
+        return ""
+    return QCoreApplication.translate("Levers", "Article: {0}").format(article)

@@ -1,0 +1,99 @@
+"""Playback bar: reset, step back, play/pause, step forward, speed, timeline, current step.
+
+The actions (with shortcuts Space, Left, Right, Home) are shared with the Playback menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+
+from collabsim.gui import labels
+from collabsim.gui.controller import SPEEDS
+from collabsim.gui.qtutil import blocked
+
+
+class PlaybackBar(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        style = self.style()
+        self.play_action = QAction(self)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.triggered.connect(controller.toggle_play)
+        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), "", self)
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Left))
+        self.back_action.triggered.connect(controller.step_back)
+        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "", self)
+        self.forward_action.setShortcut(QKeySequence(Qt.Key.Key_Right))
+        self.forward_action.triggered.connect(controller.step_forward)
+        self.reset_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "", self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
+        self.reset_action.triggered.connect(controller.reset)
+        self.end_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "", self)
+        self.end_action.setShortcut(QKeySequence(Qt.Key.Key_End))
+        self.end_action.triggered.connect(lambda: controller.seek(controller.horizon()))
+        self.actions_list = [self.reset_action, self.back_action, self.play_action,
+                             self.forward_action, self.end_action]
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        for act in self.actions_list:
+            btn = QToolButton()
+            btn.setDefaultAction(act)
+            btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            lay.addWidget(btn)
+        self.speed_label = QLabel()
+        self.speed = QComboBox()
+        for v in SPEEDS:
+            self.speed.addItem("", v)
+        self.speed.setCurrentIndex(SPEEDS.index(controller.speed()))
+        self.speed.currentIndexChanged.connect(lambda i: controller.set_speed(self.speed.itemData(i)))
+        lay.addWidget(self.speed_label)
+        lay.addWidget(self.speed)
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the step actions
+        self.timeline.valueChanged.connect(controller.seek)
+        lay.addWidget(self.timeline, 1)
+        self.step_label = QLabel()
+        font = QFont(self.step_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.step_label.setFont(font)
+        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance("Month 2000 of 2000"))
+        lay.addWidget(self.step_label)
+        controller.step_changed.connect(self._show_step)
+        controller.playing_changed.connect(self._show_playing)
+        controller.results_changed.connect(lambda _r: self._show_step(controller.step()))
+        self.retranslate_ui()
+
+    def _show_step(self, step: int) -> None:
+        horizon = self.controller.horizon()
+        with blocked(self.timeline):
+            self.timeline.setRange(0, horizon)
+            self.timeline.setValue(step)
+        unit = self.controller.scenario().task.step_unit
+        self.step_label.setText(labels.step_text(step, horizon, unit))
+
+    def _show_playing(self, playing: bool) -> None:
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_action.setIcon(self.style().standardIcon(icon))
+        self.play_action.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_action.setToolTip(self.tr("Play or pause the animation (Space)"))
+
+    def retranslate_ui(self) -> None:
+        self.back_action.setText(self.tr("Step back"))
+        self.back_action.setToolTip(self.tr("One step back (Left arrow)"))
+        self.forward_action.setText(self.tr("Step forward"))
+        self.forward_action.setToolTip(self.tr("One step forward (Right arrow)"))
+        self.reset_action.setText(self.tr("Back to the start"))
+        self.reset_action.setToolTip(self.tr("Back to step 0 (Home)"))
+        self.end_action.setText(self.tr("Go to the end"))
+        self.end_action.setToolTip(self.tr("Jump to the last step (End)"))
+        self.speed_label.setText(self.tr("Speed:"))
+        for i, v in enumerate(SPEEDS):
+            self.speed.setItemText(i, self.tr("{0} steps/s").format(f"{v:g}"))
+        self.speed.setToolTip(self.tr("Playback speed in simulated steps per second"))
+        self.timeline.setToolTip(self.tr("Timeline: drag to any step"))
+        self._show_playing(self.controller.is_playing())
+        self._show_step(self.controller.step())

@@ -1,0 +1,243 @@
+"""Live plots: ensemble median with its 10–90 % band, the animated replicate, the baseline dashed.
+
+Plot items are created once (again only when the number of departments changes) and updated
+with ``setData``; the playback position only moves a vertical line. Redraws are driven by the
+controller's display timer (``SimulationController.frame``, ≤ 30 Hz).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from collabsim.gui import i18n, labels
+
+pg.setConfigOptions(background="w", foreground="k", antialias=True)
+
+LEAD_COLOUR = "#c0392b"
+PALETTE = ("#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
+           "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173")
+LINE_WIDTH = 3
+CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
+
+
+def department_colour(index: int, lead_index: int) -> str:
+    if index == lead_index:
+        return LEAD_COLOUR
+    k = index - (1 if index > lead_index else 0)
+    return PALETTE[k % len(PALETTE)]
+
+
+class _Series:
+    """Median line, band, replicate line and baseline line of one indicator (one department)."""
+
+    def __init__(self, plot: pg.PlotItem, name: str, dept: int | None, colour: str) -> None:
+        self.name, self.dept = name, dept
+        c = QColor(colour)
+        band = QColor(c)
+        band.setAlpha(45)
+        self.lo = pg.PlotDataItem(pen=None)
+        self.hi = pg.PlotDataItem(pen=None)
+        self.band = pg.FillBetweenItem(self.lo, self.hi, brush=band)
+        rep = QColor(c)
+        rep.setAlpha(150)
+        self.replicate = pg.PlotDataItem(pen=pg.mkPen(rep, width=1.5, style=Qt.PenStyle.DotLine))
+        self.baseline = pg.PlotDataItem(pen=pg.mkPen(c.darker(130), width=2.2, style=Qt.PenStyle.DashLine))
+        self.median = pg.PlotDataItem(pen=pg.mkPen(c, width=LINE_WIDTH))
+        for item in (self.band, self.replicate, self.baseline, self.median):
+            plot.addItem(item)
+        self.items = (self.lo, self.hi, self.band, self.replicate, self.baseline, self.median)
+
+    def _pick(self, arr: np.ndarray) -> np.ndarray:
+        return arr if self.dept is None else arr[:, self.dept]
+
+    def update(self, results, baseline) -> None:
+        x = results.steps.astype(float)
+        s = results.summary(self.name)
+        self.median.setData(x, self._pick(s.median))
+        self.lo.setData(x, self._pick(s.p10))
+        self.hi.setData(x, self._pick(s.p90))
+        self.replicate.setData(x, self._pick(results.trajectory(self.name, 0)))
+        b = None
+        if baseline is not None:
+            bm = baseline.summary(self.name).median
+            if self.dept is None or self.dept < bm.shape[1]:
+                b = self._pick(bm)
+        if b is None:
+            self.baseline.setData([], [])
+            self.baseline.setVisible(False)
+        else:
+            self.baseline.setData(baseline.steps.astype(float), b)
+            self.baseline.setVisible(True)
+
+
+class _Chart:
+    def __init__(self, key: str, plot: pg.PlotItem) -> None:
+        self.key, self.plot = key, plot
+        self.series: list[_Series] = []
+        self.layout_sig: tuple = ()
+        self.vline = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#333333", width=2))
+        plot.addItem(self.vline, ignoreBounds=True)
+        plot.setYRange(0, 1, padding=0.02)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setMouseEnabled(x=True, y=False)
+        font = QFont()
+        font.setPointSize(11)
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setStyle(tickFont=font)
+            plot.getAxis(axis).setTextPen("k")
+
+    def specs(self, scenario) -> list[tuple[str, int | None, str]]:
+        lead = scenario.lead_index
+        if self.key == "progress":
+            return [("real_progress", None, "#1f77b4"), ("reported_progress", None, "#ff7f0e")]
+        if self.key in ("effort", "exposure"):
+            name = self.key
+            order = [lead] + [i for i in range(scenario.n_departments) if i != lead]
+            return [(name, i, department_colour(i, lead)) for i in order]
+        if self.key == "attention":
+            return [("attention", None, "#8e44ad"), ("authority", None, "#16a085")]
+        if self.key == "collusion":
+            return [("collusion", None, "#7f2704")]
+        return [("joint_op", None, "#2c7fb8"), ("participation", None, "#41ab5d")]
+
+    def ensure_series(self, scenario) -> None:
+        specs = self.specs(scenario)
+        sig = tuple(specs)
+        if sig == self.layout_sig:
+            return
+        for s in self.series:
+            for item in s.items:
+                self.plot.removeItem(item)
+        self.series = [_Series(self.plot, n, d, c) for n, d, c in specs]
+        self.layout_sig = sig
+
+    def relabel(self, title: str) -> None:
+        """Title with the series' names in their colours (department colours: the key above)."""
+        names = _indicator_names()
+        parts = [f'<span style="color:{QColor(s.median.opts["pen"].color()).name()}">■ '
+                 f"{names[s.name]}</span>" for s in self.series if s.dept is None]
+        html = f"<b>{title}</b>"
+        if len(parts) > 1:
+            html += " &nbsp; " + " &nbsp; ".join(parts)
+        self.plot.setTitle(html, size="12pt")
+        self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
+
+
+def _indicator_names() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "real_progress": translate("Plots", "Real"),
+        "reported_progress": translate("Plots", "Reported"),
+        "attention": translate("Plots", "Attention"),
+        "authority": translate("Plots", "Authority"),
+        "collusion": translate("Plots", "Collusion"),
+        "joint_op": translate("Plots", "Joint ops"),
+        "participation": translate("Plots", "Participation"),
+    }
+
+
+def _chart_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "progress": translate("Plots", "Progress"),
+        "effort": translate("Plots", "Effort"),
+        "exposure": translate("Plots", "Accountability exposure"),
+        "attention": translate("Plots", "Attention and authority"),
+        "collusion": translate("Plots", "Collusion"),
+        "joint": translate("Plots", "Joint work"),
+    }
+
+
+class PlotsPanel(QWidget):
+    """Six live charts; call :meth:`refresh` from the controller's frame signal."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.ci.setSpacing(6)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.key)
+        lay.addWidget(self.view, 1)
+        self.charts: dict[str, _Chart] = {}
+        for i, key in enumerate(CHARTS):
+            plot = self.view.addPlot(row=i // 2, col=i % 2)
+            self.charts[key] = _Chart(key, plot)
+        for col in (0, 1):
+            self.view.ci.layout.setColumnStretchFactor(col, 1)
+        self._shown = (None, None)
+        self._labelled: tuple = ()
+        self.redraw_count = 0
+        controller.frame.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Redraw what changed since the last frame."""
+        res, base = self.controller.results(), self.controller.baseline()
+        if res is None:
+            return
+        if res is not self._shown[0] or base is not self._shown[1]:
+            sc = res.scenario
+            for chart in self.charts.values():
+                chart.ensure_series(sc)
+                for s in chart.series:
+                    s.update(res, base)
+                chart.plot.setXRange(0, float(res.steps[-1]), padding=0.01)
+            self._shown = (res, base)
+            self._relabel_if_needed()
+        pos = self.controller.position()
+        for chart in self.charts.values():
+            chart.vline.setValue(pos)
+        self.redraw_count += 1
+
+    def _relabel_if_needed(self, force: bool = False) -> None:
+        res = self._shown[0]
+        if res is None:
+            return
+        lang = i18n.short_code()
+        sc = res.scenario
+        key = (lang, tuple(d.display_name(lang) for d in sc.departments), sc.lead_index,
+               sc.task.step_unit)
+        if key == self._labelled and not force:
+            return
+        self._labelled = key
+        titles = _chart_titles()
+        unit = labels.step_unit(sc.task.step_unit)
+        xlabel = QCoreApplication.translate("Plots", "Step ({0})").format(unit)
+        last_row = (len(CHARTS) - 1) // 2
+        for i, (k, chart) in enumerate(self.charts.items()):
+            chart.relabel(titles[k])
+            if i // 2 == last_row:
+                chart.plot.setLabel("bottom", xlabel, **{"font-size": "11pt"})
+        self.key.setText(self._key_html(sc, lang))
+
+    @staticmethod
+    def _key_html(sc, lang: str) -> str:
+        """Department colours and what the line styles mean."""
+        lead = sc.lead_index
+        parts = []
+        for i, dep in enumerate(sc.departments):
+            name = dep.display_name(lang)
+            if i == lead:
+                name = QCoreApplication.translate("Plots", "{0} (lead)").format(name)
+            parts.append(f'<span style="color:{department_colour(i, lead)}">■</span>&nbsp;{name}')
+        styles = QCoreApplication.translate(
+            "Plots", "Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · "
+            "dashed: baseline")
+        return " &nbsp; ".join(parts) + f'<br><span style="color:#555">{styles}</span>'
+
+
+    def retranslate_ui(self) -> None:
+        self._relabel_if_needed(force=True)
+
+    def export_target(self):
+        """The graphics item holding every chart (for the PNG/SVG exporters)."""
+        return self.view.ci

@@ -1,0 +1,69 @@
+"""Start page: the presets (the article's three cases and a default) with their descriptions."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from collabsim import presets
+from collabsim.gui import i18n, labels
+
+
+@cache
+def _preset(name: str):
+    return presets.load_preset(name)
+
+
+class StartPage(QScrollArea):
+    preset_chosen = Signal(str)
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.intro)
+        self.buttons: dict[str, QPushButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        for name in presets.PRESET_NAMES:
+            btn = QPushButton()
+            btn.setObjectName(f"preset:{name}")
+            btn.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
+            desc = QLabel()
+            desc.setWordWrap(True)
+            lay.addWidget(btn)
+            lay.addWidget(desc)
+            self.buttons[name], self.descriptions[name] = btn, desc
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_requested)
+        lay.addWidget(self.open_button)
+        lay.addStretch(1)
+        self.setWidget(inner)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        lang = i18n.short_code()
+        self.heading.setText(self.tr("Start"))
+        self.intro.setText(self.tr(
+            "Choose one of the article's cases, change the levers on the left and watch how "
+            "collaboration develops. Every change re-runs the whole ensemble at once."))
+        for name, btn in self.buttons.items():
+            btn.setText(labels.preset_label(name))
+            try:
+                desc = _preset(name).meta.description.get(lang)
+            except Exception:  # noqa: BLE001 - a broken preset must not break the page
+                desc = ""
+            self.descriptions[name].setText(desc)
+        self.open_button.setText(self.tr("Open a scenario file…"))

@@ -1,0 +1,1127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DepartmentsTable</name>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>Add a cooperating department (at most 50).</source>
+        <translation>Add a cooperating department (at most 50).</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Remove department</translation>
+    </message>
+    <message>
+        <source>Remove the selected department (at least 2 remain).</source>
+        <translation>Remove the selected department (at least 2 remain).</translation>
+    </message>
+    <message>
+        <source>Exactly one department leads: tick another one instead.</source>
+        <translation>Exactly one department leads: tick another one instead.</translation>
+    </message>
+    <message>
+        <source>Select a department to remove.</source>
+        <translation>Select a department to remove.</translation>
+    </message>
+    <message>
+        <source>The lead department cannot be removed: make another one lead first.</source>
+        <translation>The lead department cannot be removed: make another one lead first.</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>The documentation was not found: {0}</source>
+        <translation>The documentation was not found: {0}</translation>
+    </message>
+    <message>
+        <source>Find in the text (Enter)</source>
+        <translation>Find in the text (Enter)</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>collabsim scenarios (*{0});;All files (*)</source>
+        <translation>collabsim scenarios (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
+    <message>
+        <source>The file {0} was not opened.</source>
+        <translation>The file {0} was not opened.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Save scenario as</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Cannot save the scenario</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The scenario has unsaved changes. Save them first?</source>
+        <translation>The scenario has unsaved changes. Save them first?</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({0}).</source>
+        <translation>The file cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is too large ({0}); the limit is {1} bytes.</source>
+        <translation>The file is too large ({0}); the limit is {1} bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({0}).</source>
+        <translation>The file is not UTF-8 text ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON ({0}).</source>
+        <translation>The file is not valid JSON ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than {0} levels).</source>
+        <translation>The file is nested too deeply (more than {0} levels).</translation>
+    </message>
+    <message>
+        <source>Expected {0}, but found {1}.</source>
+        <translation>Expected {0}, but found {1}.</translation>
+    </message>
+    <message>
+        <source>The value {0} is out of range; allowed: {1}.</source>
+        <translation>The value {0} is out of range; allowed: {1}.</translation>
+    </message>
+    <message>
+        <source>The value {0} is not a finite number.</source>
+        <translation>The value {0} is not a finite number.</translation>
+    </message>
+    <message>
+        <source>The value {0} is not one of: {1}.</source>
+        <translation>The value {0} is not one of: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown field; allowed fields: {0}.</source>
+        <translation>Unknown field; allowed fields: {0}.</translation>
+    </message>
+    <message>
+        <source>A required field is missing.</source>
+        <translation>A required field is missing.</translation>
+    </message>
+    <message>
+        <source>The text is too long ({0} characters); the limit is {1}.</source>
+        <translation>The text is too long ({0} characters); the limit is {1}.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters.</source>
+        <translation>The text contains control characters.</translation>
+    </message>
+    <message>
+        <source>Too many entries ({0}); the limit is {1}.</source>
+        <translation>Too many entries ({0}); the limit is {1}.</translation>
+    </message>
+    <message>
+        <source>Too few entries ({0}); at least {1} are needed.</source>
+        <translation>Too few entries ({0}); at least {1} are needed.</translation>
+    </message>
+    <message>
+        <source>No department is marked as the lead department.</source>
+        <translation>No department is marked as the lead department.</translation>
+    </message>
+    <message>
+        <source>More than one department is marked as the lead ({0}).</source>
+        <translation>More than one department is marked as the lead ({0}).</translation>
+    </message>
+    <message>
+        <source>The department name {0} is used twice.</source>
+        <translation>The department name {0} is used twice.</translation>
+    </message>
+    <message>
+        <source>The file's format version {0} is newer than this program understands ({1}).</source>
+        <translation>The file's format version {0} is newer than this program understands ({1}).</translation>
+    </message>
+    <message>
+        <source>The format version {0} is not supported ({1}).</source>
+        <translation>The format version {0} is not supported ({1}).</translation>
+    </message>
+    <message>
+        <source>Could not save ({0}); the existing file was left unchanged.</source>
+        <translation>Could not save ({0}); the existing file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Field “{0}”: {1}</source>
+        <translation>Field “{0}”: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Key indicators at the end of the run (median of the runs):</source>
+        <translation>Key indicators at the end of the run (median of the runs):</translation>
+    </message>
+    <message>
+        <source>{0} (baseline {1})</source>
+        <translation>{0} (baseline {1})</translation>
+    </message>
+    <message>
+        <source>{0}% of {1} runs. {2}</source>
+        <translation>{0}% of {1} runs. {2}</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}.</source>
+        <translation>Baseline: {0}.</translation>
+    </message>
+    <message>
+        <source>Collaboration form</source>
+        <translation>Collaboration form</translation>
+    </message>
+    <message>
+        <source>Real progress</source>
+        <translation>Real progress</translation>
+    </message>
+    <message>
+        <source>Median share of the task really done</source>
+        <translation>Median share of the task really done</translation>
+    </message>
+    <message>
+        <source>Reported − real</source>
+        <translation>Reported − real</translation>
+    </message>
+    <message>
+        <source>How far reported progress runs ahead of real progress (inflation)</source>
+        <translation>How far reported progress runs ahead of real progress (inflation)</translation>
+    </message>
+    <message>
+        <source>Cooperating effort</source>
+        <translation>Cooperating effort</translation>
+    </message>
+    <message>
+        <source>Median effort of the cooperating departments, averaged</source>
+        <translation>Median effort of the cooperating departments, averaged</translation>
+    </message>
+    <message>
+        <source>Lead effort</source>
+        <translation>Lead effort</translation>
+    </message>
+    <message>
+        <source>Median effort of the lead department</source>
+        <translation>Median effort of the lead department</translation>
+    </message>
+    <message>
+        <source>Risk spread evenly</source>
+        <translation>Risk spread evenly</translation>
+    </message>
+    <message>
+        <source>How evenly accountability exposure is spread over the departments (1 = evenly)</source>
+        <translation>How evenly accountability exposure is spread over the departments (1 = evenly)</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>Collusion</translation>
+    </message>
+    <message>
+        <source>Median level of collusion between departments</source>
+        <translation>Median level of collusion between departments</translation>
+    </message>
+    <message>
+        <source>The most common collaboration form in the ensemble</source>
+        <translation>The most common collaboration form in the ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Loose</source>
+        <translation>Loose</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>Irregular</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Tight</translation>
+    </message>
+    <message>
+        <source>Collusive</source>
+        <translation>Collusive</translation>
+    </message>
+    <message>
+        <source>Cooperating departments do little; the lead department works alone.</source>
+        <translation>Cooperating departments do little; the lead department works alone.</translation>
+    </message>
+    <message>
+        <source>Collaboration comes in bursts: joint operations when pushed, then it fades.</source>
+        <translation>Collaboration comes in bursts: joint operations when pushed, then it fades.</translation>
+    </message>
+    <message>
+        <source>Departments work together steadily: a community of shared fate.</source>
+        <translation>Departments work together steadily: a community of shared fate.</translation>
+    </message>
+    <message>
+        <source>Departments jointly inflate reported progress instead of doing the work.</source>
+        <translation>Departments jointly inflate reported progress instead of doing the work.</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Week {0} of {1}</source>
+        <translation>Week {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Month {0} of {1}</source>
+        <translation>Month {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Announced inspection</source>
+        <translation>Announced inspection</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Unannounced visit</translation>
+    </message>
+    <message>
+        <source>Joint operation held</source>
+        <translation>Joint operation held</translation>
+    </message>
+    <message>
+        <source>Joint operation incomplete</source>
+        <translation>Joint operation incomplete</translation>
+    </message>
+    <message>
+        <source>Superior endorses the lead</source>
+        <translation>Superior endorses the lead</translation>
+    </message>
+    <message>
+        <source>Over-claiming backfired</source>
+        <translation>Over-claiming backfired</translation>
+    </message>
+    <message>
+        <source>Collusion detected</source>
+        <translation>Collusion detected</translation>
+    </message>
+    <message>
+        <source>New problem assigned to the lead</source>
+        <translation>New problem assigned to the lead</translation>
+    </message>
+    <message>
+        <source>Default scenario</source>
+        <translation>Default scenario</translation>
+    </message>
+    <message>
+        <source>Case A: a joint volunteer-service platform</source>
+        <translation>Case A: a joint volunteer-service platform</translation>
+    </message>
+    <message>
+        <source>Case B: joint law enforcement</source>
+        <translation>Case B: joint law enforcement</translation>
+    </message>
+    <message>
+        <source>Case C: poverty alleviation</source>
+        <translation>Case C: poverty alleviation</translation>
+    </message>
+</context>
+<context>
+    <name>Levers</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Control mechanisms</source>
+        <translation>Control mechanisms</translation>
+    </message>
+    <message>
+        <source>Attention strategies (顺势 / 借势 / 造势)</source>
+        <translation>Attention strategies (顺势 / 借势 / 造势)</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Kind of task</source>
+        <translation>Kind of task</translation>
+    </message>
+    <message>
+        <source>Routine work, the government's central task (中心任务, a “number-one project”) or an emergency. Central and emergency tasks get the superior's attention.</source>
+        <translation>Routine work, the government's central task (中心任务, a “number-one project”) or an emergency. Central and emergency tasks get the superior's attention.</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>How much the result needs every department at once (0: contributions simply add up; 1: the weakest department decides). Wicked problems make collaboration a must.</source>
+        <translation>How much the result needs every department at once (0: contributions simply add up; 1: the weakest department decides). Wicked problems make collaboration a must.</translation>
+    </message>
+    <message>
+        <source>Size of the task</source>
+        <translation>Size of the task</translation>
+    </message>
+    <message>
+        <source>How many steps the task needs when every department works at full effort: the tension between the task and the departments' resources.</source>
+        <translation>How many steps the task needs when every department works at full effort: the tension between the task and the departments' resources.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Steps simulated</source>
+        <translation>Steps simulated</translation>
+    </message>
+    <message>
+        <source>How many steps the simulation runs.</source>
+        <translation>How many steps the simulation runs.</translation>
+    </message>
+    <message>
+        <source>One step is</source>
+        <translation>One step is</translation>
+    </message>
+    <message>
+        <source>What one simulated step stands for: a week or a month.</source>
+        <translation>What one simulated step stands for: a week or a month.</translation>
+    </message>
+    <message>
+        <source>Responsibility lies with</source>
+        <translation>Responsibility lies with</translation>
+    </message>
+    <message>
+        <source>Who is held accountable: nobody clearly (ambiguous), the lead department alone, or individual leaders of every department (责任到人). Clear, individual responsibility spreads accountability risk and makes departments collaborate.</source>
+        <translation>Who is held accountable: nobody clearly (ambiguous), the lead department alone, or individual leaders of every department (责任到人). Clear, individual responsibility spreads accountability risk and makes departments collaborate.</translation>
+    </message>
+    <message>
+        <source>Weight in the assessment</source>
+        <translation>Weight in the assessment</translation>
+    </message>
+    <message>
+        <source>What is assessed</source>
+        <translation>What is assessed</translation>
+    </message>
+    <message>
+        <source>Each department's own output, or the joint result of the collaboration. The article finds no assessment of the joint effect in the loose cases.</source>
+        <translation>Each department's own output, or the joint result of the collaboration. The article finds no assessment of the joint effect in the loose cases.</translation>
+    </message>
+    <message>
+        <source>Frequency of checks</source>
+        <translation>Frequency of checks</translation>
+    </message>
+    <message>
+        <source>The probability of a check in a step (e.g. monthly special meetings that inspect progress).</source>
+        <translation>The probability of a check in a step (e.g. monthly special meetings that inspect progress).</translation>
+    </message>
+    <message>
+        <source>Unpredictability</source>
+        <translation>Unpredictability</translation>
+    </message>
+    <message>
+        <source>The share of checks that are unannounced (暗访) or at random times. Uncertain assessment keeps departments working.</source>
+        <translation>The share of checks that are unannounced (暗访) or at random times. Uncertain assessment keeps departments working.</translation>
+    </message>
+    <message>
+        <source>Third-party evaluation</source>
+        <translation>Third-party evaluation</translation>
+    </message>
+    <message>
+        <source>How independent the evaluator is. Third-party evaluation makes it hard for departments to collude in inflating reported progress.</source>
+        <translation>How independent the evaluator is. Third-party evaluation makes it hard for departments to collude in inflating reported progress.</translation>
+    </message>
+    <message>
+        <source>Severity of accountability</source>
+        <translation>Severity of accountability</translation>
+    </message>
+    <message>
+        <source>How severely a shortfall is punished (high-intensity administrative accountability).</source>
+        <translation>How severely a shortfall is punished (high-intensity administrative accountability).</translation>
+    </message>
+    <message>
+        <source>Supervision (督导)</source>
+        <translation>Supervision (督导)</translation>
+    </message>
+    <message>
+        <source>A dedicated supervision mechanism follows the task.</source>
+        <translation>A dedicated supervision mechanism follows the task.</translation>
+    </message>
+    <message>
+        <source>Information reporting</source>
+        <translation>Information reporting</translation>
+    </message>
+    <message>
+        <source>The step by which the task is due (0: no deadline). In case A no deadline was set.</source>
+        <translation>The step by which the task is due (0: no deadline). In case A no deadline was set.</translation>
+    </message>
+    <message>
+        <source>How much the task counts in the departments' performance scores (in case B: 40 points, 40% of the total).</source>
+        <translation>How much the task counts in the departments' performance scores (in case B: 40 points, 40% of the total).</translation>
+    </message>
+    <message>
+        <source>None; informal (no fixed frequency, format or scoring, as in case A); or formal reporting with fixed periods and content.</source>
+        <translation>None; informal (no fixed frequency, format or scoring, as in case A); or formal reporting with fixed periods and content.</translation>
+    </message>
+    <message>
+        <source>Coordination team</source>
+        <translation>Coordination team</translation>
+    </message>
+    <message>
+        <source>A dedicated cross-department coordination team (协调小组 / 专班) with staff seconded from the departments, as in case C.</source>
+        <translation>A dedicated cross-department coordination team (协调小组 / 专班) with staff seconded from the departments, as in case C.</translation>
+    </message>
+    <message>
+        <source>Promotion for results</source>
+        <translation>Promotion for results</translation>
+    </message>
+    <message>
+        <source>A credible promise to promote cadres for task results (依任务提拔).</source>
+        <translation>A credible promise to promote cadres for task results (依任务提拔).</translation>
+    </message>
+    <message>
+        <source>Mobilisation meetings</source>
+        <translation>Mobilisation meetings</translation>
+    </message>
+    <message>
+        <source>How intensively the superior holds deployment, progress and summary meetings (部署会、推进会、总结会).</source>
+        <translation>How intensively the superior holds deployment, progress and summary meetings (部署会、推进会、总结会).</translation>
+    </message>
+    <message>
+        <source>A central task is active</source>
+        <translation>A central task is active</translation>
+    </message>
+    <message>
+        <source>A central task (中心任务) occupies the jurisdiction, e.g. poverty alleviation; the lead can ride on it.</source>
+        <translation>A central task (中心任务) occupies the jurisdiction, e.g. poverty alleviation; the lead can ride on it.</translation>
+    </message>
+    <message>
+        <source>Fit with the central task</source>
+        <translation>Fit with the central task</translation>
+    </message>
+    <message>
+        <source>How plausibly this task fits the central task; riding on it works only when the fit is credible.</source>
+        <translation>How plausibly this task fits the central task; riding on it works only when the fit is credible.</translation>
+    </message>
+    <message>
+        <source>顺势: ride the central task</source>
+        <translation>顺势: ride the central task</translation>
+    </message>
+    <message>
+        <source>顺势 (riding the trend): the lead bundles its task with the central task so that superiors' attention carries over.</source>
+        <translation>顺势 (riding the trend): the lead bundles its task with the central task so that superiors' attention carries over.</translation>
+    </message>
+    <message>
+        <source>借势: borrow superiors' weight</source>
+        <translation>借势: borrow superiors' weight</translation>
+    </message>
+    <message>
+        <source>借势 (borrowing momentum): highlights, meetings with superiors and quick results to win an endorsement (站台). Over-claiming can backfire.</source>
+        <translation>借势 (borrowing momentum): highlights, meetings with superiors and quick results to win an endorsement (站台). Over-claiming can backfire.</translation>
+    </message>
+    <message>
+        <source>造势: build publicity</source>
+        <translation>造势: build publicity</translation>
+    </message>
+    <message>
+        <source>造势 (building momentum): publications, information bulletins and new media that raise the task's profile.</source>
+        <translation>造势 (building momentum): publications, information bulletins and new media that raise the task's profile.</translation>
+    </message>
+    <message>
+        <source>Competing demands</source>
+        <translation>Competing demands</translation>
+    </message>
+    <message>
+        <source>How much else competes for the superior's scarce attention.</source>
+        <translation>How much else competes for the superior's scarce attention.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Base seed of the ensemble: replicate k uses seed + k. The same seed gives the same runs, so two scenarios are compared on common random numbers.</source>
+        <translation>Base seed of the ensemble: replicate k uses seed + k. The same seed gives the same runs, so two scenarios are compared on common random numbers.</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>Replicates</translation>
+    </message>
+    <message>
+        <source>How many runs make up the ensemble whose median and 10–90% band are drawn.</source>
+        <translation>How many runs make up the ensemble whose median and 10–90% band are drawn.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Strength of random variation in the departments' decisions.</source>
+        <translation>Strength of random variation in the departments' decisions.</translation>
+    </message>
+    <message>
+        <source>Routine task</source>
+        <translation>Routine task</translation>
+    </message>
+    <message>
+        <source>Central task (中心任务)</source>
+        <translation>Central task (中心任务)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Ambiguous (nobody clearly)</source>
+        <translation>Ambiguous (nobody clearly)</translation>
+    </message>
+    <message>
+        <source>The lead department</source>
+        <translation>The lead department</translation>
+    </message>
+    <message>
+        <source>Individual leaders (责任到人)</source>
+        <translation>Individual leaders (责任到人)</translation>
+    </message>
+    <message>
+        <source>Own output of each department</source>
+        <translation>Own output of each department</translation>
+    </message>
+    <message>
+        <source>Joint result</source>
+        <translation>Joint result</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name shown in the interface (Chinese).</source>
+        <translation>Name shown in the interface (Chinese).</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Name shown in the English interface.</source>
+        <translation>Name shown in the English interface.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>The lead department (主责 / 牵头部门); exactly one department leads.</source>
+        <translation>The lead department (主责 / 牵头部门); exactly one department leads.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Institutional and self-raised resources (0 poor, 1 rich); they differ much between departments.</source>
+        <translation>Institutional and self-raised resources (0 poor, 1 rich); they differ much between departments.</translation>
+    </message>
+    <message>
+        <source>KPI credit</source>
+        <translation>KPI credit</translation>
+    </message>
+    <message>
+        <source>How much the task counts in this department's own KPIs: for a cooperating department often only “icing on the cake” (锦上添花).</source>
+        <translation>How much the task counts in this department's own KPIs: for a cooperating department often only “icing on the cake” (锦上添花).</translation>
+    </message>
+    <message>
+        <source>Own workload</source>
+        <translation>Own workload</translation>
+    </message>
+    <message>
+        <source>The department's own routine work competing for its effort; attention is allocated around each department's own duties.</source>
+        <translation>The department's own routine work competing for its effort; attention is allocated around each department's own duties.</translation>
+    </message>
+    <message>
+        <source>Article: {0}</source>
+        <translation>Article: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPanel</name>
+    <message>
+        <source>Reset to the preset's values</source>
+        <translation>Reset to the preset's values</translation>
+    </message>
+    <message>
+        <source>Set every lever back to the values of the preset or file that was opened.</source>
+        <translation>Set every lever back to the values of the preset or file that was opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>Change “{0}”</translation>
+    </message>
+    <message>
+        <source>Edit departments</source>
+        <translation>Edit departments</translation>
+    </message>
+    <message>
+        <source>Reset to the preset's values</source>
+        <translation>Reset to the preset's values</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>Export plots</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Export plots as PNG…</source>
+        <translation>Export plots as PNG…</translation>
+    </message>
+    <message>
+        <source>Export plots as SVG…</source>
+        <translation>Export plots as SVG…</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Export data as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Presets</translation>
+    </message>
+    <message>
+        <source>Pla&amp;yback</source>
+        <translation>Pla&amp;yback</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Pin as baseline</source>
+        <translation>Pin as baseline</translation>
+    </message>
+    <message>
+        <source>Draw the current scenario's medians dashed on every plot</source>
+        <translation>Draw the current scenario's medians dashed on every plot</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Clear baseline</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Model documentation</source>
+        <translation>Model documentation</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Levers</translation>
+    </message>
+    <message>
+        <source>Department network</source>
+        <translation>Department network</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>The department network view is not available.</source>
+        <translation>The department network view is not available.</translation>
+    </message>
+    <message>
+        <source>The model documentation is not available.</source>
+        <translation>The model documentation is not available.</translation>
+    </message>
+    <message>
+        <source>The event log is not available.</source>
+        <translation>The event log is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Node size: resources</source>
+        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark</extracomment>
+        <translation>Node size: resources</translation>
+    </message>
+    <message>
+        <source>Blue ring: effort</source>
+        <translation>Blue ring: effort</translation>
+    </message>
+    <message>
+        <source>Line width: tie strength</source>
+        <translation>Line width: tie strength</translation>
+    </message>
+    <message>
+        <source>Red dots: exposure spreading</source>
+        <translation>Red dots: exposure spreading</translation>
+    </message>
+    <message>
+        <source>Star: lead department</source>
+        <translation>Star: lead department</translation>
+    </message>
+    <message>
+        <source>Arrow width: superior's attention</source>
+        <translation>Arrow width: superior's attention</translation>
+    </message>
+    <message>
+        <source>Gold halo: lead's authority</source>
+        <translation>Gold halo: lead's authority</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>Accountability exposure</translation>
+    </message>
+    <message>
+        <source>Events this step</source>
+        <translation>Events this step</translation>
+    </message>
+    <message>
+        <source>Superior (task assigner)</source>
+        <translation>Superior (task assigner)</translation>
+    </message>
+    <message>
+        <source>No results yet: the simulation has not run.</source>
+        <translation>No results yet: the simulation has not run.</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <source>Attention {0:.2f}</source>
+        <translation>Attention {0:.2f}</translation>
+    </message>
+    <message>
+        <source>Authority {0:.2f}</source>
+        <translation>Authority {0:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play or pause the animation (Space)</source>
+        <translation>Play or pause the animation (Space)</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <source>One step back (Left arrow)</source>
+        <translation>One step back (Left arrow)</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <source>One step forward (Right arrow)</source>
+        <translation>One step forward (Right arrow)</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Back to step 0 (Home)</source>
+        <translation>Back to step 0 (Home)</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>Go to the end</translation>
+    </message>
+    <message>
+        <source>Jump to the last step (End)</source>
+        <translation>Jump to the last step (End)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} steps/s</translation>
+    </message>
+    <message>
+        <source>Playback speed in simulated steps per second</source>
+        <translation>Playback speed in simulated steps per second</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to any step</source>
+        <translation>Timeline: drag to any step</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>Collusion</translation>
+    </message>
+    <message>
+        <source>Joint ops</source>
+        <translation>Joint ops</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>Accountability exposure</translation>
+    </message>
+    <message>
+        <source>Attention and authority</source>
+        <translation>Attention and authority</translation>
+    </message>
+    <message>
+        <source>Joint work</source>
+        <translation>Joint work</translation>
+    </message>
+    <message>
+        <source>Step ({0})</source>
+        <translation>Step ({0})</translation>
+    </message>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0} (lead)</translation>
+    </message>
+    <message>
+        <source>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</source>
+        <translation>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Choose one of the article's cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</source>
+        <translation>Choose one of the article's cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</translation>
+    </message>
+    <message>
+        <source>Open a scenario file…</source>
+        <translation>Open a scenario file…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DepartmentsTable</name>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Add a cooperating department (at most 50).</source>
+        <translation>添加一个配合部门（最多 50 个部门）。</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Remove the selected department (at least 2 remain).</source>
+        <translation>删除选中的部门（至少保留 2 个）。</translation>
+    </message>
+    <message>
+        <source>Exactly one department leads: tick another one instead.</source>
+        <translation>必须恰好有一个牵头部门：请改为勾选另一个部门。</translation>
+    </message>
+    <message>
+        <source>Select a department to remove.</source>
+        <translation>请先选择要删除的部门。</translation>
+    </message>
+    <message>
+        <source>The lead department cannot be removed: make another one lead first.</source>
+        <translation>牵头部门不能删除：请先指定另一个部门牵头。</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>The documentation was not found: {0}</source>
+        <translation>找不到模型说明文档：{0}</translation>
+    </message>
+    <message>
+        <source>Find in the text (Enter)</source>
+        <translation>在文中查找（回车）</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>collabsim scenarios (*{0});;All files (*)</source>
+        <translation>collabsim 情景文件 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>无法打开情景</translation>
+    </message>
+    <message>
+        <source>The file {0} was not opened.</source>
+        <translation>未打开文件 {0}。</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>情景另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>无法保存情景</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The scenario has unsaved changes. Save them first?</source>
+        <translation>当前情景有未保存的修改。要先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({0}).</source>
+        <translation>无法读取文件（{0}）。</translation>
+    </message>
+    <message>
+        <source>The file is too large ({0}); the limit is {1} bytes.</source>
+        <translation>文件过大（{0}）；上限为 {1} 字节。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text ({0}).</source>
+        <translation>文件不是 UTF-8 文本（{0}）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON ({0}).</source>
+        <translation>文件不是有效的 JSON（{0}）。</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than {0} levels).</source>
+        <translation>文件嵌套层级过深（超过 {0} 层）。</translation>
+    </message>
+    <message>
+        <source>Expected {0}, but found {1}.</source>
+        <translation>应为 {0}，实际为 {1}。</translation>
+    </message>
+    <message>
+        <source>The value {0} is out of range; allowed: {1}.</source>
+        <translation>数值 {0} 超出范围；允许范围：{1}。</translation>
+    </message>
+    <message>
+        <source>The value {0} is not a finite number.</source>
+        <translation>数值 {0} 不是有限数。</translation>
+    </message>
+    <message>
+        <source>The value {0} is not one of: {1}.</source>
+        <translation>取值 {0} 不在可选项之内：{1}。</translation>
+    </message>
+    <message>
+        <source>Unknown field; allowed fields: {0}.</source>
+        <translation>未知字段；允许的字段：{0}。</translation>
+    </message>
+    <message>
+        <source>A required field is missing.</source>
+        <translation>缺少必填字段。</translation>
+    </message>
+    <message>
+        <source>The text is too long ({0} characters); the limit is {1}.</source>
+        <translation>文本过长（{0} 个字符）；上限为 {1}。</translation>
+    </message>
+    <message>
+        <source>The text contains control characters.</source>
+        <translation>文本含有控制字符。</translation>
+    </message>
+    <message>
+        <source>Too many entries ({0}); the limit is {1}.</source>
+        <translation>条目过多（{0} 个）；上限为 {1}。</translation>
+    </message>
+    <message>
+        <source>Too few entries ({0}); at least {1} are needed.</source>
+        <translation>条目过少（{0} 个）；至少需要 {1} 个。</translation>
+    </message>
+    <message>
+        <source>No department is marked as the lead department.</source>
+        <translation>没有部门被标为牵头部门。</translation>
+    </message>
+    <message>
+        <source>More than one department is marked as the lead ({0}).</source>
+        <translation>有多个部门被标为牵头部门（{0}）。</translation>
+    </message>
+    <message>
+        <source>The department name {0} is used twice.</source>
+        <translation>部门名称 {0} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version {0} is newer than this program understands ({1}).</source>
+        <translation>文件格式版本 {0} 比本程序所能识别的版本（{1}）更新。</translation>
+    </message>
+    <message>
+        <source>The format version {0} is not supported ({1}).</source>
+        <translation>不支持格式版本 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Could not save ({0}); the existing file was left unchanged.</source>
+        <translation>保存失败（{0}）；原有文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Field “{0}”: {1}</source>
+        <translation>字段“{0}”：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Key indicators at the end of the run (median of the runs):</source>
+        <translation>模拟结束时的关键指标（各次运行的中位数）：</translation>
+    </message>
+    <message>
+        <source>{0} (baseline {1})</source>
+        <translation>{0}（基线 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}% of {1} runs. {2}</source>
+        <translation>{1} 次运行中占 {0}%。{2}</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}.</source>
+        <translation>基线：{0}。</translation>
+    </message>
+    <message>
+        <source>Collaboration form</source>
+        <translation>协作形态</translation>
+    </message>
+    <message>
+        <source>Real progress</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>Median share of the task really done</source>
+        <translation>任务实际完成比例的中位数</translation>
+    </message>
+    <message>
+        <source>Reported − real</source>
+        <translation>上报 − 实际</translation>
+    </message>
+    <message>
+        <source>How far reported progress runs ahead of real progress (inflation)</source>
+        <translation>上报进度超出实际进度的幅度（虚报）</translation>
+    </message>
+    <message>
+        <source>Cooperating effort</source>
+        <translation>配合部门投入</translation>
+    </message>
+    <message>
+        <source>Median effort of the cooperating departments, averaged</source>
+        <translation>各配合部门投入程度中位数的平均值</translation>
+    </message>
+    <message>
+        <source>Lead effort</source>
+        <translation>牵头部门投入</translation>
+    </message>
+    <message>
+        <source>Median effort of the lead department</source>
+        <translation>牵头部门投入程度的中位数</translation>
+    </message>
+    <message>
+        <source>Risk spread evenly</source>
+        <translation>风险分布均衡度</translation>
+    </message>
+    <message>
+        <source>How evenly accountability exposure is spread over the departments (1 = evenly)</source>
+        <translation>问责风险在各部门之间分布的均衡程度（1 = 完全均衡）</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>共谋</translation>
+    </message>
+    <message>
+        <source>Median level of collusion between departments</source>
+        <translation>部门间共谋程度的中位数</translation>
+    </message>
+    <message>
+        <source>The most common collaboration form in the ensemble</source>
+        <translation>全部运行中最常见的协作形态</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Loose</source>
+        <translation>松散</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>不规则</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>紧密</translation>
+    </message>
+    <message>
+        <source>Collusive</source>
+        <translation>共谋</translation>
+    </message>
+    <message>
+        <source>Cooperating departments do little; the lead department works alone.</source>
+        <translation>配合部门投入很少，牵头部门“单打独斗”。</translation>
+    </message>
+    <message>
+        <source>Collaboration comes in bursts: joint operations when pushed, then it fades.</source>
+        <translation>协作时紧时松：有压力时联合行动，随后又逐渐松懈。</translation>
+    </message>
+    <message>
+        <source>Departments work together steadily: a community of shared fate.</source>
+        <translation>各部门持续协同，形成“一荣俱荣、一损俱损”的命运共同体。</translation>
+    </message>
+    <message>
+        <source>Departments jointly inflate reported progress instead of doing the work.</source>
+        <translation>各部门合谋虚报进度，而不是真正推进工作。</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week {0} of {1}</source>
+        <translation>第 {0} 周 / 共 {1} 周</translation>
+    </message>
+    <message>
+        <source>Month {0} of {1}</source>
+        <translation>第 {0} 月 / 共 {1} 月</translation>
+    </message>
+    <message>
+        <source>Announced inspection</source>
+        <translation>例行检查</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <source>Joint operation held</source>
+        <translation>联合行动（全员到场）</translation>
+    </message>
+    <message>
+        <source>Joint operation incomplete</source>
+        <translation>联合行动（有部门缺席）</translation>
+    </message>
+    <message>
+        <source>Superior endorses the lead</source>
+        <translation>上级为牵头部门站台</translation>
+    </message>
+    <message>
+        <source>Over-claiming backfired</source>
+        <translation>过度邀功适得其反</translation>
+    </message>
+    <message>
+        <source>Collusion detected</source>
+        <translation>共谋被发现</translation>
+    </message>
+    <message>
+        <source>New problem assigned to the lead</source>
+        <translation>向牵头部门追加新任务</translation>
+    </message>
+    <message>
+        <source>Default scenario</source>
+        <translation>默认情景</translation>
+    </message>
+    <message>
+        <source>Case A: a joint volunteer-service platform</source>
+        <translation>案例A：志愿服务信息平台联合建设</translation>
+    </message>
+    <message>
+        <source>Case B: joint law enforcement</source>
+        <translation>案例B：联合执法</translation>
+    </message>
+    <message>
+        <source>Case C: poverty alleviation</source>
+        <translation>案例C：脱贫攻坚</translation>
+    </message>
+</context>
+<context>
+    <name>Levers</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任分配</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Control mechanisms</source>
+        <translation>控制机制</translation>
+    </message>
+    <message>
+        <source>Attention strategies (顺势 / 借势 / 造势)</source>
+        <translation>注意力策略（顺势 / 借势 / 造势）</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟设置</translation>
+    </message>
+    <message>
+        <source>Kind of task</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Routine work, the government&apos;s central task (中心任务, a “number-one project”) or an emergency. Central and emergency tasks get the superior&apos;s attention.</source>
+        <translation>常规工作、政府的中心任务（“一把手工程”）或应急任务。中心任务和应急任务能获得上级的注意力。</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>复杂程度</translation>
+    </message>
+    <message>
+        <source>How much the result needs every department at once (0: contributions simply add up; 1: the weakest department decides). Wicked problems make collaboration a must.</source>
+        <translation>任务结果在多大程度上需要所有部门同时到位（0：各部门贡献简单相加；1：由最弱的部门决定，即“短板效应”）。棘手问题使部门间协作成为必须。</translation>
+    </message>
+    <message>
+        <source>Size of the task</source>
+        <translation>任务规模</translation>
+    </message>
+    <message>
+        <source>How many steps the task needs when every department works at full effort: the tension between the task and the departments&apos; resources.</source>
+        <translation>所有部门全力投入时完成任务所需的步数：体现任务与部门资源之间的张力。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Steps simulated</source>
+        <translation>模拟步数</translation>
+    </message>
+    <message>
+        <source>How many steps the simulation runs.</source>
+        <translation>模拟运行的总步数。</translation>
+    </message>
+    <message>
+        <source>One step is</source>
+        <translation>每一步代表</translation>
+    </message>
+    <message>
+        <source>What one simulated step stands for: a week or a month.</source>
+        <translation>模拟中的一步代表一周还是一个月。</translation>
+    </message>
+    <message>
+        <source>Responsibility lies with</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Who is held accountable: nobody clearly (ambiguous), the lead department alone, or individual leaders of every department (责任到人). Clear, individual responsibility spreads accountability risk and makes departments collaborate.</source>
+        <translation>由谁承担责任：责任模糊（无人明确负责）、仅由牵头部门负责，或落实到各部门的具体领导（责任到人）。清晰且到人的责任使问责风险均衡分布，促使部门协作。</translation>
+    </message>
+    <message>
+        <source>Weight in the assessment</source>
+        <translation>考核权重</translation>
+    </message>
+    <message>
+        <source>What is assessed</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s own output, or the joint result of the collaboration. The article finds no assessment of the joint effect in the loose cases.</source>
+        <translation>考核各部门自身的产出，还是协作的整体结果。文章发现，在协作松散的案例中缺乏针对整体协作效果的绩效考核。</translation>
+    </message>
+    <message>
+        <source>Frequency of checks</source>
+        <translation>检查频率</translation>
+    </message>
+    <message>
+        <source>The probability of a check in a step (e.g. monthly special meetings that inspect progress).</source>
+        <translation>每一步发生检查的概率（例如每月召开专题会议督促检查）。</translation>
+    </message>
+    <message>
+        <source>Unpredictability</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>The share of checks that are unannounced (暗访) or at random times. Uncertain assessment keeps departments working.</source>
+        <translation>检查中暗访或随机时间检查所占的比例。考评的高度不确定性促使部门持续投入。</translation>
+    </message>
+    <message>
+        <source>Third-party evaluation</source>
+        <translation>第三方评估</translation>
+    </message>
+    <message>
+        <source>How independent the evaluator is. Third-party evaluation makes it hard for departments to collude in inflating reported progress.</source>
+        <translation>评估者的独立程度。第三方评估使部门难以合谋虚报进度。</translation>
+    </message>
+    <message>
+        <source>Severity of accountability</source>
+        <translation>问责强度</translation>
+    </message>
+    <message>
+        <source>How severely a shortfall is punished (high-intensity administrative accountability).</source>
+        <translation>对未完成任务的惩处有多严厉（高强度的行政问责）。</translation>
+    </message>
+    <message>
+        <source>Supervision (督导)</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>A dedicated supervision mechanism follows the task.</source>
+        <translation>设有专门的督导机制跟进任务。</translation>
+    </message>
+    <message>
+        <source>Information reporting</source>
+        <translation>信息上报</translation>
+    </message>
+    <message>
+        <source>The step by which the task is due (0: no deadline). In case A no deadline was set.</source>
+        <translation>任务应当完成的步数（0 表示没有期限）。案例A并未规定时间期限。</translation>
+    </message>
+    <message>
+        <source>How much the task counts in the departments&apos; performance scores (in case B: 40 points, 40% of the total).</source>
+        <translation>任务在部门绩效考核中所占的分量（案例B：40 分，占总考核的 40%）。</translation>
+    </message>
+    <message>
+        <source>None; informal (no fixed frequency, format or scoring, as in case A); or formal reporting with fixed periods and content.</source>
+        <translation>无；非正式（未规定上报频次、周期、格式和评分，如案例A）；或有固定周期和内容的正式上报。</translation>
+    </message>
+    <message>
+        <source>Coordination team</source>
+        <translation>协调小组</translation>
+    </message>
+    <message>
+        <source>A dedicated cross-department coordination team (协调小组 / 专班) with staff seconded from the departments, as in case C.</source>
+        <translation>从各部门抽调人员组成的专门跨部门协调小组（专班），如案例C。</translation>
+    </message>
+    <message>
+        <source>Promotion for results</source>
+        <translation>依任务提拔</translation>
+    </message>
+    <message>
+        <source>A credible promise to promote cadres for task results (依任务提拔).</source>
+        <translation>依据任务成效提拔干部的可信承诺。</translation>
+    </message>
+    <message>
+        <source>Mobilisation meetings</source>
+        <translation>动员会议</translation>
+    </message>
+    <message>
+        <source>How intensively the superior holds deployment, progress and summary meetings (部署会、推进会、总结会).</source>
+        <translation>上级召开部署会、推进会、总结会的密集程度。</translation>
+    </message>
+    <message>
+        <source>A central task is active</source>
+        <translation>存在中心任务</translation>
+    </message>
+    <message>
+        <source>A central task (中心任务) occupies the jurisdiction, e.g. poverty alleviation; the lead can ride on it.</source>
+        <translation>辖区内有中心任务（例如脱贫攻坚），牵头部门可以顺势而为。</translation>
+    </message>
+    <message>
+        <source>Fit with the central task</source>
+        <translation>与中心任务的契合度</translation>
+    </message>
+    <message>
+        <source>How plausibly this task fits the central task; riding on it works only when the fit is credible.</source>
+        <translation>本任务与中心任务契合的可信程度；只有契合可信，顺势才会奏效。</translation>
+    </message>
+    <message>
+        <source>顺势: ride the central task</source>
+        <translation>顺势：借中心任务之势</translation>
+    </message>
+    <message>
+        <source>顺势 (riding the trend): the lead bundles its task with the central task so that superiors&apos; attention carries over.</source>
+        <translation>顺势：牵头部门把本任务与中心任务捆绑，使上级的注意力延伸到本任务上。</translation>
+    </message>
+    <message>
+        <source>借势: borrow superiors&apos; weight</source>
+        <translation>借势：借上级之力</translation>
+    </message>
+    <message>
+        <source>借势 (borrowing momentum): highlights, meetings with superiors and quick results to win an endorsement (站台). Over-claiming can backfire.</source>
+        <translation>借势：通过打造亮点、争取与上级会面和快出成效，赢得上级“站台”。过度邀功可能搬起石头砸自己的脚。</translation>
+    </message>
+    <message>
+        <source>造势: build publicity</source>
+        <translation>造势：营造声势</translation>
+    </message>
+    <message>
+        <source>造势 (building momentum): publications, information bulletins and new media that raise the task&apos;s profile.</source>
+        <translation>造势：借助刊物、信息简报和新媒体提升任务的关注度。</translation>
+    </message>
+    <message>
+        <source>Competing demands</source>
+        <translation>注意力竞争</translation>
+    </message>
+    <message>
+        <source>How much else competes for the superior&apos;s scarce attention.</source>
+        <translation>还有多少其他事务在争夺上级稀缺的注意力。</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Base seed of the ensemble: replicate k uses seed + k. The same seed gives the same runs, so two scenarios are compared on common random numbers.</source>
+        <translation>整组模拟的基础种子：第 k 次运行使用种子 + k。相同的种子得到相同的运行，因此两个情景在相同的随机数上进行比较。</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>How many runs make up the ensemble whose median and 10–90% band are drawn.</source>
+        <translation>构成整组模拟的运行次数；图中绘出其中位数和 10%–90% 区间。</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>随机扰动</translation>
+    </message>
+    <message>
+        <source>Strength of random variation in the departments&apos; decisions.</source>
+        <translation>部门决策中随机波动的强度。</translation>
+    </message>
+    <message>
+        <source>Routine task</source>
+        <translation>常规任务</translation>
+    </message>
+    <message>
+        <source>Central task (中心任务)</source>
+        <translation>中心任务</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>应急任务</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Ambiguous (nobody clearly)</source>
+        <translation>责任模糊（无人明确负责）</translation>
+    </message>
+    <message>
+        <source>The lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Individual leaders (责任到人)</source>
+        <translation>责任到人</translation>
+    </message>
+    <message>
+        <source>Own output of each department</source>
+        <translation>各部门自身产出</translation>
+    </message>
+    <message>
+        <source>Joint result</source>
+        <translation>整体协作结果</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>非正式</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name shown in the interface (Chinese).</source>
+        <translation>界面中显示的名称（中文）。</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Name shown in the English interface.</source>
+        <translation>英文界面中显示的名称。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>The lead department (主责 / 牵头部门); exactly one department leads.</source>
+        <translation>主责（牵头）部门；必须恰好有一个。</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Institutional and self-raised resources (0 poor, 1 rich); they differ much between departments.</source>
+        <translation>制度化资源和自致资源（0 匮乏，1 充足）；各部门之间差异很大。</translation>
+    </message>
+    <message>
+        <source>KPI credit</source>
+        <translation>考核收益</translation>
+    </message>
+    <message>
+        <source>How much the task counts in this department&apos;s own KPIs: for a cooperating department often only “icing on the cake” (锦上添花).</source>
+        <translation>本任务在该部门自身考核指标中的分量：对配合部门而言往往只是“锦上添花”。</translation>
+    </message>
+    <message>
+        <source>Own workload</source>
+        <translation>本职工作量</translation>
+    </message>
+    <message>
+        <source>The department&apos;s own routine work competing for its effort; attention is allocated around each department&apos;s own duties.</source>
+        <translation>部门自身的日常工作与本任务争夺投入；部门的注意力分配围绕自身职责展开。</translation>
+    </message>
+    <message>
+        <source>Article: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPanel</name>
+    <message>
+        <source>Reset to the preset&apos;s values</source>
+        <translation>恢复为预设值</translation>
+    </message>
+    <message>
+        <source>Set every lever back to the values of the preset or file that was opened.</source>
+        <translation>把所有参数恢复为所打开的预设或文件中的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>修改“{0}”</translation>
+    </message>
+    <message>
+        <source>Edit departments</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>Reset to the preset&apos;s values</source>
+        <translation>恢复为预设值</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export plots as PNG…</source>
+        <translation>导出图表为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export plots as SVG…</source>
+        <translation>导出图表为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;yback</source>
+        <translation>播放(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pin as baseline</source>
+        <translation>固定为基线</translation>
+    </message>
+    <message>
+        <source>Draw the current scenario&apos;s medians dashed on every plot</source>
+        <translation>在每张图上以虚线画出当前情景的中位数</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>清除基线</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Model documentation</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Department network</source>
+        <translation>部门网络</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件记录</translation>
+    </message>
+    <message>
+        <source>The department network view is not available.</source>
+        <translation>部门网络视图不可用。</translation>
+    </message>
+    <message>
+        <source>The model documentation is not available.</source>
+        <translation>模型说明不可用。</translation>
+    </message>
+    <message>
+        <source>The event log is not available.</source>
+        <translation>事件记录不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Node size: resources</source>
+        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark</extracomment>
+        <translation>节点大小：资源</translation>
+    </message>
+    <message>
+        <source>Blue ring: effort</source>
+        <translation>蓝色圆环：投入</translation>
+    </message>
+    <message>
+        <source>Line width: tie strength</source>
+        <translation>连线粗细：联系强度</translation>
+    </message>
+    <message>
+        <source>Red dots: exposure spreading</source>
+        <translation>红点：问责风险扩散</translation>
+    </message>
+    <message>
+        <source>Star: lead department</source>
+        <translation>星标：牵头部门</translation>
+    </message>
+    <message>
+        <source>Arrow width: superior&apos;s attention</source>
+        <translation>箭头粗细：上级注意力</translation>
+    </message>
+    <message>
+        <source>Gold halo: lead&apos;s authority</source>
+        <translation>金色光环：牵头部门权威</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>问责风险</translation>
+    </message>
+    <message>
+        <source>Events this step</source>
+        <translation>本步事件</translation>
+    </message>
+    <message>
+        <source>Superior (task assigner)</source>
+        <translation>上级（任务发包方）</translation>
+    </message>
+    <message>
+        <source>No results yet: the simulation has not run.</source>
+        <translation>尚无结果：模拟还未运行。</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>第 {0} 步</translation>
+    </message>
+    <message>
+        <source>Attention {0:.2f}</source>
+        <translation>注意力 {0:.2f}</translation>
+    </message>
+    <message>
+        <source>Authority {0:.2f}</source>
+        <translation>权威 {0:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause the animation (Space)</source>
+        <translation>播放或暂停动画（空格键）</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>One step back (Left arrow)</source>
+        <translation>后退一步（左方向键）</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>One step forward (Right arrow)</source>
+        <translation>前进一步（右方向键）</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>Back to step 0 (Home)</source>
+        <translation>回到第 0 步（Home 键）</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <source>Jump to the last step (End)</source>
+        <translation>跳到最后一步（End 键）</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>每秒 {0} 步</translation>
+    </message>
+    <message>
+        <source>Playback speed in simulated steps per second</source>
+        <translation>播放速度：每秒模拟的步数</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to any step</source>
+        <translation>时间轴：拖动到任意一步</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Real</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>权威</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>共谋</translation>
+    </message>
+    <message>
+        <source>Joint ops</source>
+        <translation>联合行动</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与度</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>问责风险</translation>
+    </message>
+    <message>
+        <source>Attention and authority</source>
+        <translation>注意力与权威</translation>
+    </message>
+    <message>
+        <source>Joint work</source>
+        <translation>联合工作</translation>
+    </message>
+    <message>
+        <source>Step ({0})</source>
+        <translation>步（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0}（牵头）</translation>
+    </message>
+    <message>
+        <source>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</source>
+        <translation>实线：整组中位数 · 阴影：10%–90% 的运行 · 点线：动画中的那次运行 · 虚线：基线</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Choose one of the article&apos;s cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</source>
+        <translation>选择文章中的一个案例，调整左侧的参数，观察协作如何演变。每次调整都会立即重新运行整组模拟。</translation>
+    </message>
+    <message>
+        <source>Open a scenario file…</source>
+        <translation>打开情景文件…</translation>
+    </message>
+</context>
+</TS>

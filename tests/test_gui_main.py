@@ -1,0 +1,202 @@
+"""Main window: presets, levers with the article's predicted direction, undo/redo, playback."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import GUI_MARKS, make_window, set_lever, settle
+
+from collabsim import presets
+from collabsim.engine import codes as C
+from collabsim.gui.indicators_panel import key_values
+
+pytestmark = GUI_MARKS
+
+
+def coop_effort(window) -> float:
+    res = window.controller.results()
+    return key_values(res, int(res.steps[-1]))["coop_effort"]
+
+
+@pytest.mark.parametrize("name", presets.PRESET_NAMES)
+def test_each_preset_opens_and_shows_its_results(qtbot, name):
+    w = make_window(qtbot)
+    w.open_preset(name)
+    settle(w)
+    s = presets.load_preset(name)
+    assert w.scenario() == s
+    res = w.controller.results()
+    assert res.scenario == s and res.replicates == s.simulation.replicates
+    assert w.plots.redraw_count > 0
+    assert w.indicators.form_value.text() != ""
+    assert w.levers.levers["task.horizon"].value() == s.task.horizon
+    assert not w.is_modified()
+
+
+def test_joint_assessment_raises_cooperating_effort(qtbot):
+    """Article §三(四): assessing the joint result (with C's other levers) makes partners work."""
+    start = presets.load_preset("case_c").with_changes("assessment.scope", "own")
+    w = make_window(qtbot, start)
+    before = coop_effort(w)
+    set_lever(w, "assessment.scope", "joint")
+    assert w.scenario().assessment.scope == "joint"
+    after = coop_effort(w)
+    assert after > before + 0.1
+    assert w.controller.results().modal_form() == C.TIGHT
+    assert w.is_modified() and w.isWindowModified()
+
+
+def test_responsibility_to_individuals_is_what_makes_case_c_tight(qtbot):
+    w = make_window(qtbot, presets.load_preset("case_c"))
+    tight = coop_effort(w)
+    set_lever(w, "responsibility.attribution", "lead")
+    assert coop_effort(w) < tight - 0.2
+    set_lever(w, "responsibility.attribution", "individual")
+    assert coop_effort(w) == pytest.approx(tight)  # same seeds: the same ensemble again
+
+
+def test_undo_redo_and_reset_restore_values(qtbot):
+    w = make_window(qtbot, presets.load_preset("case_b"))
+    original = w.scenario()
+    set_lever(w, "assessment.third_party", 0.8)
+    set_lever(w, "controls.supervision", True)
+    changed = w.scenario()
+    assert changed.assessment.third_party == pytest.approx(0.8)
+    assert changed.controls.supervision is True
+    w.undo_action.trigger()
+    settle(w)
+    assert w.scenario().controls.supervision is False
+    assert w.levers.levers["controls.supervision"].value() is False
+    w.undo_action.trigger()
+    settle(w)
+    assert w.scenario() == original
+    assert w.levers.levers["assessment.third_party"].value() == pytest.approx(original.assessment.third_party)
+    assert not w.is_modified()
+    w.redo_action.trigger()
+    w.redo_action.trigger()
+    settle(w)
+    assert w.scenario() == changed
+    assert w.controller.results().scenario == changed
+    w.reset_action.trigger()
+    settle(w)
+    assert w.scenario() == original
+    w.undo_action.trigger()  # the reset itself can be undone
+    assert w.scenario() == changed
+
+
+def test_slider_drag_merges_into_one_undo_step(qtbot):
+    w = make_window(qtbot)
+    before = w.scenario().assessment.weight
+    for v in (0.4, 0.5, 0.6, 0.7):
+        set_lever(w, "assessment.weight", v)
+    assert w.undo_stack.count() == 1
+    w.undo_action.trigger()
+    assert w.scenario().assessment.weight == pytest.approx(before)
+
+
+def test_departments_table_edits_are_validated(qtbot):
+    w = make_window(qtbot)
+    table = w.levers.departments
+    n = w.scenario().n_departments
+    table.add_button.click()
+    settle(w)
+    assert w.scenario().n_departments == n + 1
+    assert w.controller.results().summary("effort").median.shape[1] == n + 1
+    # a duplicate name is refused with a message naming the problem; nothing changes
+    first = w.scenario().departments[0].name
+    table.table.item(1, 0).setText(first)
+    assert w.scenario().departments[1].name != first
+    assert first in table.message.text()
+    # making another department lead leaves exactly one lead
+    table.table.item(2, 2).setCheckState(table.table.item(2, 2).checkState().__class__.Checked)
+    assert [d.lead for d in w.scenario().departments].count(True) == 1
+    assert w.scenario().lead_index == 2
+    # removing down to two departments, then no further
+    while w.scenario().n_departments > 2:
+        row = next(i for i, d in enumerate(w.scenario().departments) if not d.lead)
+        table.table.selectRow(row)
+        table.remove_button.click()
+    assert w.scenario().n_departments == 2
+    assert not table.remove_button.isEnabled()
+
+
+def test_playback_and_timeline_reach_the_last_step(qtbot):
+    w = make_window(qtbot, presets.load_preset("case_b"))
+    c = w.controller
+    horizon = w.scenario().task.horizon
+    w.playback.forward_action.trigger()
+    assert c.step() == 1
+    w.playback.back_action.trigger()
+    assert c.step() == 0
+    c.set_speed(200.0)
+    w.playback.play_action.trigger()
+    assert c.is_playing()
+    qtbot.waitUntil(lambda: c.step() == horizon and not c.is_playing(), timeout=5000)
+    assert w.playback.timeline.value() == horizon
+    assert str(horizon) in w.playback.step_label.text()
+    w.playback.reset_action.trigger()
+    assert c.step() == 0 and w.playback.timeline.value() == 0
+    w.playback.timeline.setValue(7)
+    assert c.step() == 7
+    c.run_to_end()
+    assert c.step() == horizon
+    settle(w)
+    assert all(ch.vline.value() == horizon for ch in w.plots.charts.values())
+
+
+def test_space_and_arrow_shortcuts_drive_playback(qtbot):
+    from PySide6.QtCore import Qt
+
+    w = make_window(qtbot)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    w.plots.setFocus()
+    qtbot.keyClick(w.plots, Qt.Key.Key_Right)
+    assert w.controller.step() == 1
+    qtbot.keyClick(w.plots, Qt.Key.Key_Left)
+    assert w.controller.step() == 0
+    qtbot.keyClick(w.plots, Qt.Key.Key_Space)
+    assert w.controller.is_playing()
+    qtbot.keyClick(w.plots, Qt.Key.Key_Space)
+    assert not w.controller.is_playing()
+
+
+def test_baseline_is_drawn_dashed_with_the_same_seeds(qtbot):
+    w = make_window(qtbot, presets.load_preset("case_c"))
+    w.pin_action.trigger()
+    settle(w)
+    base = w.controller.baseline()
+    assert base is w.controller.results()
+    set_lever(w, "responsibility.attribution", "lead")
+    assert w.controller.baseline() is base
+    series = w.plots.charts["effort"].series[0]
+    assert series.baseline.isVisible()
+    x, y = series.baseline.getData()
+    assert len(x) == len(base.steps)
+    assert "baseline" in w.indicators.values["coop_effort"].text()
+    # a new seed re-runs the baseline with the same (new) seeds
+    set_lever(w, "simulation.seed", 7)
+    assert w.controller.baseline().seed == 7
+    w.clear_baseline_action.trigger()
+    settle(w)
+    assert w.controller.baseline() is None and not series.baseline.isVisible()
+
+
+def test_lever_change_never_blocks_and_stale_runs_are_dropped(qtbot):
+    w = make_window(qtbot, presets.load_preset("case_a"))
+    for v in (0.1, 0.2, 0.3, 0.4, 0.5):
+        w.levers.levers["assessment.frequency"].slider.setValue(round(v * 100))
+    assert w.controller.is_busy()  # the event loop returned while runs are going
+    settle(w)
+    res = w.controller.results()
+    assert res.scenario == w.scenario()
+    assert res.scenario.assessment.frequency == pytest.approx(0.5)
+
+
+def test_every_lever_has_a_tooltip_citing_the_article(qtbot):
+    w = make_window(qtbot)
+    for path, lever in w.levers.levers.items():
+        tip = lever.toolTip()
+        assert len(tip) > 40, path
+        if lever.spec.get("article", "—") not in ("", "—"):
+            assert "§" in tip, path

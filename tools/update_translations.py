@@ -1,0 +1,110 @@
+"""Update the translation catalogues: lupdate over the GUI sources, then lrelease to .qm.
+
+    python tools/update_translations.py          # update .ts, fill English, compile .qm
+    python tools/update_translations.py --check  # exit 1 when a .ts or .qm is out of date
+
+Source strings are English. collabsim_en.ts gets every translation equal to its source (so no
+entry is "unfinished"); collabsim_zh_CN.ts is translated by hand (Qt Linguist or an editor):
+new strings appear there as type="unfinished" until translated. The compiled .qm files are
+committed, so a fresh clone has them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = ("zh_CN", "en")
+
+
+def tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (install PySide6-Essentials)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "collabsim" / "gui").rglob("*.py"))
+
+
+def lupdate(ts: Path, lang: str) -> None:
+    cmd = [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+           "-source-language", "en", "-target-language", lang, "-ts", str(ts)]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+
+
+def fill_english(ts: Path) -> None:
+    """In the English catalogue every translation is its source text."""
+    tree = ET.parse(ts)
+    for msg in tree.iter("message"):
+        tr = msg.find("translation")
+        tr.text = msg.findtext("source")
+        tr.attrib.pop("type", None)
+    _write(tree, ts)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def update(folder: Path = I18N) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        ts = folder / f"collabsim_{lang}.ts"
+        lupdate(ts, lang)
+        if lang == "en":
+            fill_english(ts)
+        lrelease(ts, folder / f"collabsim_{lang}.qm")
+
+
+def check() -> list[str]:
+    """Names of catalogue files that differ from a fresh update (sources unchanged)."""
+    stale = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        for f in I18N.glob("collabsim_*.ts"):
+            shutil.copy(f, tmpdir / f.name)
+        update(tmpdir)
+        for f in sorted(tmpdir.iterdir()):
+            committed = I18N / f.name
+            if not committed.exists() or committed.read_bytes() != f.read_bytes():
+                stale.append(f.name)
+    return stale
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only report out-of-date catalogues")
+    args = ap.parse_args(argv)
+    if args.check:
+        stale = check()
+        for name in stale:
+            print(f"out of date: resources/i18n/{name}")
+        return 1 if stale else 0
+    update()
+    for lang in LANGS:
+        tree = ET.parse(I18N / f"collabsim_{lang}.ts")
+        todo = [m for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+        total = sum(1 for _ in tree.iter("message"))
+        print(f"collabsim_{lang}.ts: {total} strings, {len(todo)} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
