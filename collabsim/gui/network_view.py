@@ -46,6 +46,7 @@ class NetworkView(QWidget):
         self._legend: QPixmap | None = None
         self._base: QPixmap | None = None  # cached background + ties (see network_paint)
         self._base_key: tuple | None = None
+        self._dot_sprites: dict[tuple[int, float], QPixmap] = {}
         self._brushes = L.exposure_brushes()
         # opaque colours and flat caps: translucent or round-capped wide lines cost 10-50x more
         self._tie_pens = [QPen(L.tie_colour(k / (TIE_BINS - 1)), 1.0, Qt.PenStyle.SolidLine,
@@ -221,12 +222,6 @@ class NetworkView(QWidget):
 
     def _interp(self, arr: np.ndarray) -> np.ndarray:
         t0, t1, f = self._frac()
-        return arr[t0] if f == 0.0 else arr[t0] * (1.0 - f) + arr[t1] * f
-
-    def _interp_at(self, arr: np.ndarray, step: float) -> np.ndarray:
-        step = min(max(step, 0.0), self._T - 1.0)
-        t0 = int(math.floor(step))
-        t1, f = min(t0 + 1, self._T - 1), step - t0
         return arr[t0] if f == 0.0 else arr[t0] * (1.0 - f) + arr[t1] * f
 
     def _event_step(self) -> int:
