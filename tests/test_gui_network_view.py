@@ -187,3 +187,18 @@ def test_screenshot_has_the_event_tag_colours(view, case_c):
         for y in range(int(sy), int(sy + 60), 2)
     )
     assert found
+
+
+def test_legend_can_be_hidden_to_give_the_network_more_room(qtbot, view):
+    from PySide6.QtCore import QPoint, Qt
+
+    width_with_legend = max(r.right() for r in view.node_rects())
+    assert view.legend_visible()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, 40))
+    assert not view.legend_visible()
+    assert max(r.right() for r in view.node_rects()) > width_with_legend
+    assert not _render(view).isNull()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, 20))
+    assert view.legend_visible()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(40, 300))  # the network: no toggle
+    assert view.legend_visible()

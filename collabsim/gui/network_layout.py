@@ -42,7 +42,7 @@ def arc_angles(count: int) -> np.ndarray:
         return np.zeros(0)
     if count == 1:
         return np.array([math.radians(270.0)])
-    span = min(250.0, 70.0 * (count - 1))
+    span = min(250.0, 90.0 * (count - 1))
     start = 270.0 - span / 2
     return np.radians(start + span * np.arange(count) / (count - 1))
 
@@ -73,7 +73,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
             spacing = step * math.sqrt(0.5 * (rx * rx + ry * ry))
         else:
             spacing = min(rx, ry)
-        r_max = float(np.clip(min(0.36 * spacing, 0.085 * min(width, height)), MIN_NODE_RADIUS,
+        r_max = float(np.clip(min(0.36 * spacing, 0.07 * min(width, height)), MIN_NODE_RADIUS,
                               MAX_NODE_RADIUS))
     cy = top + 0.62 * ry
     radius = r_max * (0.5 + 0.5 * np.clip(np.asarray(resources, float), 0.0, 1.0))

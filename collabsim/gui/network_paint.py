@@ -270,7 +270,9 @@ def _draw_events(view: NetworkView, p: QPainter, lay) -> None:
             p.setBrush(Qt.BrushStyle.NoBrush)
             (cx, cy), (rx, ry) = lay.centre, lay.radii
             start, span = lay.arc
-            p.drawArc(QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry), int((start - 8) * 16), int((span + 16) * 16))
+            if span > 1:
+                rect = QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry)
+                p.drawArc(rect, int((start - 8) * 16), int((span + 16) * 16))
             text_w = view._fm_small.horizontalAdvance(view._event_texts[code]) + 16
             group_y += _pill(view, p, lay.centre[0] - text_w / 2, group_y, code) + 4
         elif dept < 0 or code in SUPERIOR_EVENTS:
@@ -283,7 +285,15 @@ def _draw_events(view: NetworkView, p: QPainter, lay) -> None:
 
 def _draw_legend(view: NetworkView, p: QPainter, w: float, h: float) -> None:
     pix = view._legend
-    if pix is None:
+    if pix is None:  # hidden: a small tag to bring it back
+        fm = view._fm_small
+        rect = QRectF(w - view._legend_w - 8, 8, view._legend_w, fm.height() + 10)
+        p.setPen(QPen(QColor(200, 200, 200), 1.5))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(rect, 6, 6)
+        p.setFont(view._small)
+        p.setPen(L.INK)
+        p.drawText(rect, CENTRE, view._legend_tag)
         return
     ratio = pix.devicePixelRatio() or 1.0
     lw, lh = pix.width() / ratio, pix.height() / ratio

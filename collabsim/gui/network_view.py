@@ -40,6 +40,8 @@ class NetworkView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(480, 360)
         self._results: Results | None = None
+        self._legend_visible = True
+        self._legend_w = 0.0
         self._lang = "zh"
         self._step = 0.0
         self._layout: NetworkLayout | None = None
@@ -89,6 +91,22 @@ class NetworkView(QWidget):
 
     def step(self) -> float:
         return self._step
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend (hidden: a small "Legend" tag; clicking either toggles)."""
+        self._legend_visible = bool(visible)
+        self._relayout()
+        self.update()
+
+    def legend_visible(self) -> bool:
+        return self._legend_visible
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.position().x() >= self.width() - self._legend_w - 8:
+            self.set_legend_visible(not self._legend_visible)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     # ------------------------------------------------------------------ state for tests/tools
     def node_rects(self) -> list[QRectF]:
@@ -153,6 +171,7 @@ class NetworkView(QWidget):
         self._no_results_text = self.tr("No results yet: the simulation has not run.")
         self._event_texts = {code: labels.event_label(code) for code in L.EVENT_ORDER}
         self._step_format = self.tr("Step {0}")
+        self._legend_tag = self.tr("Legend")
         self._attention_format = self.tr("Attention {0:.2f}")
         self._authority_format = self.tr("Authority {0:.2f}")
 
@@ -172,9 +191,13 @@ class NetworkView(QWidget):
         self._base = self._base_key = None
         w, h = float(self.width()), float(self.height())
         legend_w = float(min(L.legend_width(self._small, self._event_texts), max(200.0, 0.3 * w)))
+        self._legend = None
+        if self._legend_visible:
+            self._legend = L.draw_legend(legend_w, self._small, self._small, self._event_texts,
+                                         self.devicePixelRatioF())
+        else:
+            legend_w = self._fm_small.horizontalAdvance(self._legend_tag) + 24
         self._legend_w = legend_w
-        self._legend = L.draw_legend(legend_w, self._small, self._small, self._event_texts,
-                                     self.devicePixelRatioF())
         self._labels: list[QStaticText] = []
         self._label_pos: list[QPointF] = []
         self._label_rects: list[QRectF] = []
@@ -196,6 +219,8 @@ class NetworkView(QWidget):
         for j, name in enumerate(names):
             lead = j == self._lead
             limit = lay.label_width * (1.6 if lead else 1.0)
+            if self._n <= 9 and abs(lay.outward[j][0]) <= 0.45:  # room below for longer names
+                limit = max(limit, min(200.0, 0.3 * area_w))
             text = self._fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
             st = QStaticText(text)
             st.setTextFormat(Qt.TextFormat.PlainText)  # names may contain "<b>": show literally
