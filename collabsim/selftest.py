@@ -4,8 +4,9 @@ Opens the main window offscreen, runs a preset to its end, saves the scenario to
 file and reopens it, exports a pyqtgraph plot (the modules a frozen build tends to miss), then
 exits 0. Any failure prints one clear ``collabsim self-test FAILED: ...`` line (after the
 traceback when the cause is unexpected) and exits 1 at once (``os._exit``: run it as its own
-process, as ``collabsim --self-test``). It never blocks: a dialog that opens is closed and counted as a failure, and a watchdog ends the
-process (exit 3) if the whole test takes longer than ``--timeout`` seconds.
+process, as ``collabsim --self-test``). It never blocks: a dialog that opens is closed and
+counted as a failure, and a watchdog ends the process (exit 3) if the whole test takes longer
+than ``--timeout`` seconds.
 
     collabsim --self-test [--preset NAME] [--timeout SECONDS]
 """

@@ -39,7 +39,8 @@ def dist(tmp_path_factory) -> Path:
     proc = subprocess.run(["bash", str(ROOT / "installers" / "linux" / "build.sh"), "--no-test"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     elapsed = time.perf_counter() - start
-    assert proc.returncode == 0, f"build failed after {elapsed:.0f} s:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
+    assert proc.returncode == 0, \
+        f"build failed after {elapsed:.0f} s:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
     print(f"\nLinux bundle built in {elapsed:.0f} s")
     return tmp / "dist"
 
