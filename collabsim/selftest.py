@@ -1,8 +1,8 @@
 """``collabsim --self-test``: prove that an installed or frozen collabsim really works, headless.
 
 Opens the main window offscreen, runs a preset to its end, saves the scenario to a temporary
-file and reopens it, exports a pyqtgraph plot (the modules a frozen build tends to miss), then
-exits 0. Any failure prints one clear ``collabsim self-test FAILED: ...`` line (after the
+file and reopens it, exports a plot as PNG, SVG and CSV (modules a frozen build tends to miss),
+then exits 0. Any failure prints one clear ``collabsim self-test FAILED: ...`` line (after the
 traceback when the cause is unexpected) and exits 1 at once (``os._exit``: run it as its own
 process, as ``collabsim --self-test``). It never blocks: a dialog that opens is closed and
 counted as a failure, and a watchdog ends the process (exit 3) if the whole test takes longer
@@ -78,22 +78,25 @@ def _dialog_guard(app, failures: list[str]):
     return timer
 
 
-def _check_pyqtgraph(tmp: Path) -> None:
-    """Build a plot with its menus and export it as PNG and CSV (modules imported by name).
-    SVG is not exported: pyqtgraph 0.14's SVGExporter fails on Qt 6.12's path syntax (upstream
-    pyqtgraph issue #3485); importing pyqtgraph.exporters still proves its module is bundled."""
+def _check_exports(tmp: Path) -> None:
+    """Build a plot with its menus and export it as the app does: PNG and CSV through
+    pyqtgraph's exporters (modules imported by name), SVG through collabsim.gui.export (Qt's
+    QSvgGenerator: pyqtgraph 0.14's SVGExporter fails on Qt 6.11+, pyqtgraph issue #3485)."""
     import numpy as np
     import pyqtgraph as pg
     import pyqtgraph.exporters as exporters
 
+    from collabsim.gui import export
+
     plot = pg.PlotWidget()
     plot.plot(np.arange(10.0), np.linspace(0.0, 1.0, 10))
     plot.getPlotItem().getViewBox().menu  # noqa: B018 (built from a template module)
-    _check(hasattr(exporters, "SVGExporter"), "pyqtgraph's SVG exporter is missing")
     for cls, name in ((exporters.ImageExporter, "plot.png"), (exporters.CSVExporter, "plot.csv")):
         target = tmp / name
         cls(plot.getPlotItem()).export(str(target))
         _check(target.exists() and target.stat().st_size > 0, f"pyqtgraph {cls.__name__} wrote nothing")
+    export.export_svg(plot.getPlotItem(), tmp / "plot.svg")
+    _check("<svg" in (tmp / "plot.svg").read_text(encoding="utf-8")[:2000], "the SVG export wrote no SVG")
     plot.close()
     plot.deleteLater()
 
@@ -170,7 +173,7 @@ def run_checks(preset: str, report: dict[str, float | str], tmp: Path) -> None:
     _check(window.current_path() is not None and Path(window.current_path()) == path,
            f"current_path() is {window.current_path()}, expected {path}")
     _check(not window.is_modified(), "a freshly opened file is marked modified")
-    _check_pyqtgraph(tmp)
+    _check_exports(tmp)
     app.processEvents()
 
     window.close()  # unmodified, so nothing to ask
