@@ -202,3 +202,16 @@ def test_legend_can_be_hidden_to_give_the_network_more_room(qtbot, view):
     assert view.legend_visible()
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(40, 300))  # the network: no toggle
     assert view.legend_visible()
+
+
+def test_legend_folds_away_in_a_narrow_view_until_chosen(qtbot, case_c):
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.resize(500, 420)
+    v.set_results(case_c)
+    assert not v.legend_visible()
+    v.resize(1000, 700)
+    assert v.legend_visible()
+    v.set_legend_visible(False)
+    v.resize(1100, 700)
+    assert not v.legend_visible()  # the user's choice sticks

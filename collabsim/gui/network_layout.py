@@ -17,6 +17,7 @@ RING_GAP = 3.0
 RING_FRACTION = 0.2
 MIN_NODE_RADIUS = 10.0
 MAX_NODE_RADIUS = 46.0
+NARROW_WIDTH = 620.0
 
 
 @dataclass(frozen=True)
@@ -34,15 +35,16 @@ class NetworkLayout:
     centre: tuple[float, float]
     radii: tuple[float, float]  # of the ellipse the partners sit on
     arc: tuple[float, float]  # first angle and span (degrees, y up) of the partners' arc
+    r_max: float  # radius of a department with resources 1
 
 
-def arc_angles(count: int) -> np.ndarray:
+def arc_angles(count: int, max_span: float = 250.0) -> np.ndarray:
     """Angles (radians, y up) of ``count`` partners: around the bottom, widening with count."""
     if count <= 0:
         return np.zeros(0)
     if count == 1:
         return np.array([math.radians(270.0)])
-    span = min(250.0, 90.0 * (count - 1))
+    span = min(max_span, 90.0 * (count - 1))
     start = 270.0 - span / 2
     return np.radians(start + span * np.arange(count) / (count - 1))
 
@@ -57,15 +59,21 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     """
     n = len(resources)
     others = [j for j in range(n) if j != lead]
-    angles = arc_angles(len(others))
+    narrow = width < NARROW_WIDTH
+    angles = arc_angles(len(others), 200.0 if narrow else 250.0)  # narrow: keep clear of the superior
     sup_w, sup_h = superior_size
     top = 8.0 + sup_h + 24.0  # below the superior's box and the start of its arrow
     cx = width / 2
     # room for labels at the sides and below; the ellipse fills the rest
-    label_w = min(label_px, max(60.0, width * 0.2))
+    # narrow views (a dock beside the plots) put every label below its node, not beside it
+    label_w = min(label_px, max(60.0, width * (0.3 if narrow else 0.2)))
     ry = r_max = 0.0
     for _ in range(3):  # node size and the room around the arc depend on each other
-        rx = max(40.0, width / 2 - label_w - r_max * (1 + RING_FRACTION) - RING_GAP - 16.0)
+        outer = r_max * (1 + RING_FRACTION) + RING_GAP
+        if narrow:
+            rx = max(40.0, width / 2 - max(outer, label_w / 2) - 8.0)
+        else:
+            rx = max(40.0, width / 2 - label_w - outer - 16.0)
         bottom_room = r_max * (1 + RING_FRACTION) + RING_GAP + 1.3 * line_px + 10.0
         ry = max(40.0, (height - top - bottom_room) / 1.62)
         if len(others) >= 2:
@@ -87,7 +95,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     for k, j in enumerate(others):
         x[j] = cx + rx * math.cos(angles[k])
         y[j] = cy - ry * math.sin(angles[k])
-        outward[j] = (math.cos(angles[k]), -math.sin(angles[k]))
+        outward[j] = (0.0, 1.0) if narrow else (math.cos(angles[k]), -math.sin(angles[k]))
     # crowded labels below the arc: stagger every other one by a line
     label_offset = np.zeros(n)
     if len(others) >= 2 and spacing < label_w + 6:
@@ -98,7 +106,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     if len(others):
         arc = (float(np.degrees(angles[0])), float(np.degrees(angles[-1] - angles[0])))
     return NetworkLayout(x, y, radius, ring_width, outward, label_offset, max(40.0, label_w), sup,
-                         (cx, cy), (rx, ry), arc)
+                         (cx, cy), (rx, ry), arc, r_max)
 
 
 def label_anchor(x: float, y: float, ox: float, oy: float, dist: float, text_w: float,

@@ -142,7 +142,8 @@ def paint_frame(view: NetworkView, p: QPainter) -> None:
     _draw_events(view, p, lay)
     p.setFont(view._bold)
     p.setPen(L.INK)
-    p.drawText(QRectF(10, 8, 200, view._fm.height() + 8), Qt.AlignmentFlag.AlignLeft,
+    line = view._fm.height()
+    p.drawText(QRectF(10, h - line - 8, 200, line + 4), Qt.AlignmentFlag.AlignLeft,
                view._step_format.format(view._event_step()))
     _draw_legend(view, p, w, h)
 
@@ -213,7 +214,8 @@ def _draw_flows(view: NetworkView, p: QPainter, t0: int, t1: int, f: float) -> N
         show = show[np.argsort(values[show])[-MAX_DOTS:]]
     xs = view._flow_x0[show] + progress * view._flow_dx[show]
     ys = view._flow_y0[show] + progress * view._flow_dy[show]
-    sizes = np.rint(2 * (4.5 + 8.0 * np.sqrt(values[show]))).astype(int)  # in half pixels
+    radii = np.maximum(3.0, view._layout.r_max * (0.12 + 0.18 * np.sqrt(values[show])))
+    sizes = np.rint(2 * radii).astype(int)  # in half pixels
     ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
     for x, y, s in zip(xs.tolist(), ys.tolist(), sizes.tolist(), strict=True):
         sprite = _dot_sprite(view, s, ratio)
@@ -276,7 +278,15 @@ def _draw_events(view: NetworkView, p: QPainter, lay) -> None:
             text_w = view._fm_small.horizontalAdvance(view._event_texts[code]) + 16
             group_y += _pill(view, p, lay.centre[0] - text_w / 2, group_y, code) + 4
         elif dept < 0 or code in SUPERIOR_EVENTS:
-            sup_y += _pill(view, p, sx + sw + 14, sup_y, code) + 4
+            pill_w = view._fm_small.horizontalAdvance(view._event_texts[code]) + 16
+            right = view.width() - view._legend_w - 16
+            if sx + sw + 14 + pill_w <= right:
+                sup_y += _pill(view, p, sx + sw + 14, sup_y, code) + 4
+            elif sx - 14 - pill_w >= 4:
+                sup_y += _pill(view, p, sx - 14 - pill_w, sup_y, code) + 4
+            else:  # no room beside the superior: stack under it, at the left
+                below = max(sup_y, sy + sh + 4)
+                sup_y = below + _pill(view, p, 4, below, code) + 4
         elif 0 <= dept < len(lay.x):
             r = float(lay.radius[dept]) + RING_GAP + lay.ring_width + 6
             y = node_y.get(dept, float(lay.y[dept]) - r)

@@ -26,6 +26,7 @@ from collabsim.gui import network_legend as L
 from collabsim.gui.network_layout import RING_GAP, NetworkLayout, compute_layout, label_anchor
 from collabsim.gui.network_paint import paint_frame, precompute
 
+AUTO_LEGEND_WIDTH = 640  # narrower views start with the legend folded away
 LABEL_PT = 13.0
 SMALL_PT = 12.0
 TIE_BINS = 12  # tie strengths are drawn with this many pen widths (batched drawLines)
@@ -38,10 +39,12 @@ class NetworkView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(360, 300)
         self._results: Results | None = None
+        self._legend_choice: bool | None = None  # None: shown when the view is wide enough
         self._legend_visible = True
         self._legend_w = 0.0
+        self._layout_size = (-1, -1)
         self._lang = "zh"
         self._step = 0.0
         self._layout: NetworkLayout | None = None
@@ -93,13 +96,18 @@ class NetworkView(QWidget):
         return self._step
 
     def set_legend_visible(self, visible: bool) -> None:
-        """Show or hide the legend (hidden: a small "Legend" tag; clicking either toggles)."""
-        self._legend_visible = bool(visible)
+        """Show or hide the legend (hidden: a small "Legend" tag; clicking either toggles).
+
+        Until this is called the legend is shown when the view is at least AUTO_LEGEND_WIDTH wide.
+        """
+        self._legend_choice = bool(visible)
         self._relayout()
         self.update()
 
     def legend_visible(self) -> bool:
-        return self._legend_visible
+        if self._legend_choice is not None:
+            return self._legend_choice
+        return self.width() >= AUTO_LEGEND_WIDTH
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.position().x() >= self.width() - self._legend_w - 8:
@@ -191,6 +199,8 @@ class NetworkView(QWidget):
         self._base = self._base_key = None
         w, h = float(self.width()), float(self.height())
         legend_w = float(min(L.legend_width(self._small, self._event_texts), max(200.0, 0.3 * w)))
+        self._layout_size = (self.width(), self.height())
+        self._legend_visible = self.legend_visible()
         self._legend = None
         if self._legend_visible:
             self._legend = L.draw_legend(legend_w, self._small, self._small, self._event_texts,
@@ -266,4 +276,6 @@ class NetworkView(QWidget):
 
     def render_frame(self, p: QPainter) -> None:
         """Draw the current frame with painter ``p`` (used by paintEvent and the benchmark)."""
+        if self._layout_size != (self.width(), self.height()):  # resized while hidden
+            self._relayout()
         paint_frame(self, p)
