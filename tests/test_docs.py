@@ -243,3 +243,15 @@ def test_minimal_example_loads():
     minimal = example_blocks(read("file_format.md"))[-1]
     scenario = loads(minimal)
     assert scenario.n_departments >= 2
+
+
+@pytest.mark.parametrize("name", ["model_en.md", "model_zh.md", "file_format.md"])
+def test_docs_only_use_characters_the_shipped_fonts_have(name, qapp):
+    """The in-app docs must not show boxes on a machine whose only CJK font is ours."""
+    from PySide6.QtGui import QRawFont
+
+    font = QRawFont(str(ROOT / "resources" / "fonts" / "NotoSansSC-Subset.otf"), 12)
+    assert font.isValid()
+    text = (DOCS / name).read_text(encoding="utf-8")
+    missing = sorted({c for c in text if ord(c) > 127 and not font.supportsCharacter(ord(c))})
+    assert not missing, f"{name}: characters without a glyph: {missing}"

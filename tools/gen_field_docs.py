@@ -83,7 +83,7 @@ def fmt_num(x: Any) -> str:
     if isinstance(x, bool):
         return "true" if x else "false"
     if isinstance(x, int) or (isinstance(x, float) and x.is_integer() and abs(x) < 1e15):
-        return f"{int(x):,}".replace(",", "\u2009") if abs(x) >= 100_000 else str(int(x))
+        return f"{int(x):,}" if abs(x) >= 100_000 else str(int(x))
     return f"{x:g}"
 
 
