@@ -81,7 +81,8 @@ class Recorder:
             else:
                 st = self.stats[name]
                 st[:3, i] = hist_quantiles(value)
-                st[3, i] = value @ self.weights
+                # sum of R x (1/R) can exceed 1 by an ulp (R = 9, 20, ...): indicators stay in [0, 1]
+                st[3, i] = np.minimum(value @ self.weights, 1.0)
             self.detail_data[name][i] = value[..., :D].T
         self.components[i] = comps[:, :, :D].transpose(2, 1, 0)
         self.mean_components[i] = (comps @ self.weights).T
