@@ -45,6 +45,11 @@ def _apply_fonts(app: QApplication) -> None:
 
 def _install_services(app: QApplication) -> None:
     """Hook for application-wide services (logging, crash handler) wired in by their owners."""
+    from collabsim import logs
+    from collabsim.gui import crash
+
+    logs.setup_logging()  # rotating file in the user log folder; Qt messages into logging
+    crash.install()  # unexpected exceptions: logged, a dialog, the app goes on
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -74,4 +79,8 @@ def main(argv: list[str]) -> int:
     window.show()
     if args:
         QTimer.singleShot(0, lambda: window.open_path(args[0]))
+    from collabsim.gui import autosave
+
+    window.autosave = autosave.AutosaveManager(window)
+    QTimer.singleShot(0, lambda: autosave.offer_recovery(window, manager=window.autosave))
     return app.exec()

@@ -1,0 +1,306 @@
+"""Autosave and crash recovery: unsaved work survives a killed app or a laptop losing power.
+
+While the window has unsaved changes, :class:`AutosaveManager` writes the scenario every
+``interval_ms`` (default 60 s; ``COLLABSIM_AUTOSAVE_MS`` overrides it) into its own session
+folder under ``user_data_dir("collabsim")/autosave/``::
+
+    autosave/<session>/scenario.collabsim   # atomic, via save_scenario
+    autosave/<session>/info.json            # original path, time, pid (small sidecar)
+    autosave/<session>.lock                 # QLockFile held while the app runs
+
+The session is cleared when the document becomes clean (saved, or undone back to the saved
+state) and when the window closes normally. After a crash the lock is stale (QLockFile records
+pid, process name and boot id, so pid reuse after a reboot is recognised) and on the next start
+:func:`offer_recovery` asks whether to restore the newest leftover; the restored scenario opens
+as modified, with its original path. Autosave never raises: failures are logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from collabsim.scenario import ScenarioError, load_scenario, save_scenario
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_MS = 60_000
+SCENARIO_NAME = "scenario.collabsim"
+INFO_NAME = "info.json"
+
+
+def default_folder() -> Path:
+    return Path(platformdirs.user_data_dir("collabsim", appauthor=False)) / "autosave"
+
+
+def interval_from_env(default: int = DEFAULT_INTERVAL_MS) -> int:
+    try:
+        return max(50, int(os.environ.get("COLLABSIM_AUTOSAVE_MS", default)))
+    except ValueError:
+        return default
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when the owner is gone, never by age
+    return lock
+
+
+class AutosaveManager(QObject):
+    """Periodically saves ``window.scenario()`` while ``window.is_modified()``."""
+
+    def __init__(self, window, interval_ms: int | None = None, folder: str | os.PathLike | None = None,
+                 start: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.session_dir = self.folder / self.session
+        self.last_error: str | None = None
+        self._written = None  # the scenario last written (skip identical writes)
+        self._lock: QLockFile | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock = _lock(self.folder / f"{self.session}.lock")
+            if lock.tryLock(0):
+                self._lock = lock
+            else:
+                self.last_error = f"cannot lock {self.session} ({lock.error().name})"
+        except OSError as exc:
+            self.last_error = f"cannot create {self.folder} ({exc.strerror or exc})"
+        if self.last_error:
+            log.warning("autosave disabled: %s", self.last_error)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms if interval_ms is not None else interval_from_env())
+        self.timer.timeout.connect(self.autosave_now)
+        window.installEventFilter(self)
+        stack = getattr(window, "undo_stack", None)
+        if stack is not None:
+            stack.cleanChanged.connect(self._on_clean_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        if start and self.enabled:
+            self.timer.start()
+
+    @property
+    def enabled(self) -> bool:
+        return self._lock is not None
+
+    @property
+    def scenario_path(self) -> Path:
+        return self.session_dir / SCENARIO_NAME
+
+    # ------------------------------------------------------------------ writing
+    def autosave_now(self, force: bool = False) -> bool:
+        """Write the scenario if it has unsaved changes (clear the session if not); never raises."""
+        if not self.enabled:
+            return False
+        try:
+            if not self.window.is_modified():
+                self.clear()
+                return False
+            scenario = self.window.scenario()
+            if scenario == self._written and not force and self.scenario_path.is_file():
+                return False
+            self.session_dir.mkdir(parents=True, exist_ok=True)
+            save_scenario(scenario, self.scenario_path, backup=False)
+            original = self.window.current_path()
+            _write_json(self.session_dir / INFO_NAME, {
+                "original": str(original) if original is not None else None,
+                "saved_at": time.time(),
+                "pid": os.getpid(),
+                "session": self.session,
+            })
+            self._written = scenario
+            self.last_error = None
+            log.info("autosaved to %s", self.scenario_path)
+            return True
+        except (ScenarioError, OSError) as exc:
+            self.last_error = str(exc)
+            log.warning("autosave failed: %s", exc)
+            return False
+
+    def clear(self) -> None:
+        """Remove this session's autosave (the lock stays while the app runs)."""
+        self._written = None
+        if self.session_dir.exists():
+            shutil.rmtree(self.session_dir, ignore_errors=True)
+
+    def close(self) -> None:
+        """Normal end of the session: stop, remove the autosave, release the lock."""
+        self.timer.stop()
+        self.clear()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        try:
+            if clean and not self.window.is_modified():
+                self.clear()
+        except RuntimeError:  # emitted while the window is being destroyed
+            pass
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)  # the close may still be refused
+        return False
+
+    def _after_close(self) -> None:
+        try:
+            if not self.window.isVisible():
+                self.close()
+        except RuntimeError:  # the window is already deleted
+            self.close()
+
+
+def _write_json(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".info.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# ---------------------------------------------------------------------------- recovery
+@dataclass
+class Leftover:
+    """The autosave of a session whose process is gone (its lock is held by us while open)."""
+
+    folder: Path
+    original: Path | None
+    saved_at: float
+    pid: int
+    lock: QLockFile
+
+    @property
+    def scenario_path(self) -> Path:
+        return self.folder / SCENARIO_NAME
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.lock.unlock()
+
+    def release(self) -> None:
+        self.lock.unlock()
+
+
+def find_leftovers(folder: str | os.PathLike | None = None) -> list[Leftover]:
+    """Autosaves of dead sessions, newest first. Live sessions (other open windows) are skipped."""
+    root = Path(folder) if folder is not None else default_folder()
+    found: list[Leftover] = []
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return []
+    candidates = [p for p in entries if p.is_dir()]
+    for stale in entries:  # locks of dead sessions that never wrote anything
+        if stale.suffix == ".lock" and not stale.with_suffix("").is_dir():
+            lock = _lock(stale)
+            if lock.tryLock(0):
+                lock.unlock()
+    for sub in candidates:
+        lock = _lock(root / f"{sub.name}.lock")
+        if not lock.tryLock(0):
+            continue  # its app is still running
+        if not (sub / SCENARIO_NAME).is_file():
+            shutil.rmtree(sub, ignore_errors=True)  # killed before the first write finished
+            lock.unlock()
+            continue
+        info = _read_info(sub / INFO_NAME)
+        original = info.get("original")
+        found.append(Leftover(
+            folder=sub, original=Path(original) if isinstance(original, str) and original else None,
+            saved_at=_number(info.get("saved_at"), (sub / SCENARIO_NAME).stat().st_mtime),
+            pid=int(_number(info.get("pid"), 0)), lock=lock))
+    found.sort(key=lambda x: x.saved_at, reverse=True)
+    return found
+
+
+def _read_info(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _number(value, default: float) -> float:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+
+
+def ask_recover(window, leftover: Leftover) -> bool:
+    """The real question (tests pass ``ask=`` instead)."""
+    name = leftover.original.name if leftover.original else QCoreApplication.translate(
+        "Autosave", "an unsaved scenario")
+    when = datetime.fromtimestamp(leftover.saved_at).strftime("%Y-%m-%d %H:%M")
+    text = QCoreApplication.translate(
+        "Autosave", "collabsim was not closed normally. Changes to {0} were saved automatically "
+        "at {1}.\n\nRecover them?").format(name, when)
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Autosave", "Recover unsaved changes"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def offer_recovery(window, folder: str | os.PathLike | None = None,
+                   ask: Callable[[object, Leftover], bool] | None = None,
+                   manager: AutosaveManager | None = None) -> bool:
+    """Ask about leftover autosaves, newest first; restore the first one accepted.
+
+    A declined autosave is deleted; an unreadable one is logged and deleted; the others stay
+    for the next start. Returns True when a scenario was restored.
+    """
+    ask = ask or ask_recover
+    if folder is None and manager is not None:
+        folder = manager.folder
+    leftovers = find_leftovers(folder)
+    try:
+        for i, left in enumerate(leftovers):
+            try:
+                scenario = load_scenario(left.scenario_path)
+            except ScenarioError as err:
+                log.warning("discarding unreadable autosave %s: %s", left.folder, err)
+                left.discard()
+                continue
+            if not ask(window, left):
+                log.info("autosave %s declined", left.folder)
+                left.discard()
+                continue
+            window.set_scenario(scenario, path=left.original, modified=True)
+            if manager is not None:
+                manager.autosave_now(force=True)  # safe again before the old copy goes
+            left.discard()
+            log.info("recovered autosave %s (original %s)", left.folder, left.original)
+            for rest in leftovers[i + 1:]:
+                rest.release()
+            return True
+        return False
+    except BaseException:
+        for left in leftovers:
+            left.release()
+        raise

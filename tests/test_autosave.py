@@ -1,0 +1,251 @@
+"""AutosaveManager and recovery in-process: when it writes, when it clears, what it offers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from collabsim.gui import autosave
+from collabsim.scenario import ScenarioError, load_scenario
+from collabsim.scenario import errors as E
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def window(qtbot):
+    from gui_helpers import make_window
+
+    return make_window(qtbot)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return tmp_path / "autosave"
+
+
+def _modify(window, weight: float = 0.85):
+    window._on_lever("assessment.weight", weight)
+    assert window.is_modified()
+
+
+def _die(manager: autosave.AutosaveManager) -> None:
+    """Make ``manager``'s session look like one whose process was killed (lock not held)."""
+    manager.timer.stop()
+    manager.window.undo_stack.cleanChanged.disconnect(manager._on_clean_changed)
+    manager.window.removeEventFilter(manager)
+    QCoreApplication.instance().aboutToQuit.disconnect(manager.close)
+    manager._lock.unlock()
+    manager._lock = None
+
+
+def test_writes_only_when_modified(window, folder):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    assert m.enabled and m.timer.interval() == autosave.DEFAULT_INTERVAL_MS
+    assert not m.autosave_now()
+    assert not m.session_dir.exists()
+    _modify(window)
+    assert m.autosave_now()
+    assert load_scenario(m.scenario_path) == window.scenario()
+    info = json.loads((m.session_dir / autosave.INFO_NAME).read_text("utf-8"))
+    assert info["original"] is None and info["pid"] > 0 and info["saved_at"] > 0
+    assert not m.autosave_now(), "an unchanged scenario was written again"
+    _modify(window, 0.5)
+    assert m.autosave_now()
+    assert load_scenario(m.scenario_path).assessment.weight == 0.5
+    m.close()
+
+
+def test_timer_writes(qtbot, window, folder):
+    m = autosave.AutosaveManager(window, interval_ms=50, folder=folder)
+    _modify(window)
+    qtbot.waitUntil(m.scenario_path.is_file, timeout=5000)
+    m.close()
+
+
+def test_env_interval(monkeypatch):
+    monkeypatch.setenv("COLLABSIM_AUTOSAVE_MS", "250")
+    assert autosave.interval_from_env() == 250
+    monkeypatch.setenv("COLLABSIM_AUTOSAVE_MS", "soon")
+    assert autosave.interval_from_env() == autosave.DEFAULT_INTERVAL_MS
+
+
+def test_cleared_by_a_clean_save(window, folder, tmp_path):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    m.autosave_now()
+    assert window.save_file(tmp_path / "saved.collabsim") is None
+    assert not m.session_dir.exists()
+    m.close()
+
+
+def test_cleared_by_undo_back_to_clean(window, folder):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    m.autosave_now()
+    window.undo_stack.undo()
+    assert not window.is_modified()
+    assert not m.session_dir.exists()
+    m.close()
+
+
+def test_cleared_and_unlocked_on_close(qtbot, window, folder):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    m.autosave_now()
+    lock = folder / f"{m.session}.lock"
+    assert lock.is_file()
+    window.close()
+    qtbot.waitUntil(lambda: not m.session_dir.exists() and not lock.exists(), timeout=3000)
+
+
+def test_refused_close_keeps_the_autosave(qtbot, window, folder, monkeypatch):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    window.show()
+    _modify(window)
+    m.autosave_now()
+    window._force_close = False
+    monkeypatch.setattr(type(window), "confirm_discard", lambda self: False)  # user pressed Cancel
+    window.close()
+    qtbot.wait(50)
+    assert window.isVisible() and m.scenario_path.is_file()
+    window._force_close = True
+    m.close()
+
+
+def test_write_failure_is_logged_not_raised(window, folder, monkeypatch, caplog):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+
+    def full(*args, **kwargs):
+        raise ScenarioError(E.WRITE_FAILED, "x", detail="No space left on device")
+
+    monkeypatch.setattr(autosave, "save_scenario", full)
+    assert not m.autosave_now()
+    assert "No space left" in m.last_error
+    assert "autosave failed" in caplog.text
+    m.close()
+
+
+def test_unusable_folder_disables_autosave(window, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    m = autosave.AutosaveManager(window, folder=blocker / "autosave")
+    assert not m.enabled and m.last_error
+    _modify(window)
+    assert not m.autosave_now()
+    m.close()
+
+
+def test_live_session_is_not_offered(window, folder):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    m.autosave_now()
+    assert autosave.find_leftovers(folder) == []
+    m.close()
+
+
+def test_dead_session_is_offered_once_and_restored(qtbot, window, folder, tmp_path):
+    path = tmp_path / "doc.collabsim"
+    assert window.save_file(path) is None
+    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window, 0.77)
+    dead.autosave_now()
+    _die(dead)
+    window.set_scenario(window._origin, path=None)  # a fresh start shows the default scenario
+    asked = []
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    assert autosave.offer_recovery(window, ask=lambda w, left: asked.append(left) or True, manager=m)
+    assert [a.original for a in asked] == [path]
+    assert window.scenario().assessment.weight == 0.77
+    assert window.is_modified() and window.current_path() == path
+    assert not dead.session_dir.exists()
+    assert m.scenario_path.is_file()
+    assert autosave.find_leftovers(folder) == []
+    m.close()
+
+
+def test_declined_autosave_is_deleted(window, folder):
+    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    dead.autosave_now()
+    _die(dead)
+    before = window.scenario()
+    assert not autosave.offer_recovery(window, folder=folder, ask=lambda w, left: False)
+    assert window.scenario() == before
+    assert list(folder.iterdir()) == []
+
+
+def test_newest_first_and_the_rest_kept_for_next_time(window, folder):
+    sessions = []
+    for weight in (0.61, 0.62, 0.63):
+        m = autosave.AutosaveManager(window, folder=folder, start=False)
+        _modify(window, weight)
+        m.autosave_now()
+        _die(m)
+        sessions.append(m)
+    left = autosave.find_leftovers(folder)
+    assert [load_scenario(x.scenario_path).assessment.weight for x in left] == [0.63, 0.62, 0.61]
+    for x in left:
+        x.release()
+    assert autosave.offer_recovery(window, folder=folder, ask=lambda w, x: True)
+    assert window.scenario().assessment.weight == 0.63
+    rest = autosave.find_leftovers(folder)
+    assert len(rest) == 2
+    for x in rest:
+        x.release()
+
+
+def test_broken_autosave_is_discarded_without_asking(window, folder, caplog):
+    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window)
+    dead.autosave_now()
+    _die(dead)
+    dead.scenario_path.write_bytes(b'{"format_version": 1, "task": {"horizon": -')
+    asked = []
+    assert not autosave.offer_recovery(window, folder=folder, ask=lambda w, x: asked.append(x) or True)
+    assert asked == [] and not dead.session_dir.exists()
+    assert "unreadable autosave" in caplog.text
+
+
+def test_missing_or_broken_sidecar_still_recovers(window, folder):
+    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    _modify(window, 0.66)
+    dead.autosave_now()
+    _die(dead)
+    (dead.session_dir / autosave.INFO_NAME).write_text("[not json", "utf-8")
+    left = autosave.find_leftovers(folder)
+    assert len(left) == 1 and left[0].original is None and left[0].saved_at > 0
+    left[0].release()
+    assert autosave.offer_recovery(window, folder=folder, ask=lambda w, x: True)
+    assert window.scenario().assessment.weight == 0.66
+
+
+def test_session_killed_before_its_first_write_leaves_nothing(window, folder):
+    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m.session_dir.mkdir()
+    _die(m)
+    assert autosave.find_leftovers(folder) == []
+    assert list(folder.iterdir()) == []
+
+
+def test_real_dialog_text(qtbot, window, folder, monkeypatch, tmp_path):
+    """The default question names the file and time, as plain text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = {}
+
+    def fake_exec(box):
+        seen.update(text=box.text(), title=box.windowTitle(), fmt=box.textFormat())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    left = autosave.Leftover(folder=tmp_path, original=tmp_path / "<b>课<br>.collabsim", saved_at=0.0,
+                             pid=1, lock=autosave._lock(tmp_path / "x.lock"))
+    assert autosave.ask_recover(window, left) is False
+    assert "<b>课<br>.collabsim" in seen["text"]
+    from PySide6.QtCore import Qt
+
+    assert seen["fmt"] == Qt.TextFormat.PlainText
