@@ -124,3 +124,12 @@ def install_qt_message_handler() -> bool:
         previous = previous._collabsim_previous  # type: ignore[union-attr]
     handler._collabsim_previous = previous  # type: ignore[attr-defined]
     return True
+
+
+def uninstall_qt_message_handler() -> None:
+    """Give Qt back its default message output (tests)."""
+    try:
+        from PySide6.QtCore import qInstallMessageHandler
+    except ImportError:
+        return
+    qInstallMessageHandler(None)
