@@ -85,6 +85,18 @@ def killed_session(tmp_path, _fresh_user_settings):
     return doc, original_bytes, saved, load_scenario(saved)
 
 
+def _reset_quit_state() -> None:
+    """Leave no quit behind for later tests.
+
+    Closing the last window makes Qt post a Quit event; the test quits exec() directly, so that
+    event stays queued, is handled later outside exec() and sets the thread's quit flag: every
+    later QEventLoop.exec() (qtbot.wait, waitUntil) would return at once. A short exec() consumes
+    it and clears the flag on return.
+    """
+    QTimer.singleShot(0, QCoreApplication.quit)
+    QApplication.exec()
+
+
 def _read_marker(proc, timeout: float) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -153,8 +165,15 @@ def test_real_app_start_offers_recovery(qtbot, killed_session, monkeypatch):
         QCoreApplication.quit()
 
     QTimer.singleShot(0, inspect)
-    QTimer.singleShot(30_000, QCoreApplication.quit)
-    assert gui_app.main([]) == 0
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QCoreApplication.quit)
+    guard.start(30_000)
+    try:
+        assert gui_app.main([]) == 0
+    finally:
+        guard.stop()
+        _reset_quit_state()
     assert len(asked) == 1
     assert seen["scenario"] == autosaved
     assert seen["modified"] and seen["path"] == doc
