@@ -247,7 +247,7 @@ def test_wrong_types(base, path, value, code):
         "departments.1", "departments[1]")
 
 
-@pytest.mark.parametrize("char", ["\x00", "\x01", "\x1b", "\r", "\x7f", "\x85", "\ud800", "\udfff"])
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x1b", "\x7f", "\x85", "\ud800", "\udfff"])
 @pytest.mark.parametrize("path", ["meta.author", "meta.title.zh", "departments.1.name",
                                   "meta.teacher_notes.en"])
 def test_control_characters_in_text(base, path, char):
@@ -349,3 +349,12 @@ def test_object_where_plain_text_expected(base, path):
     """Found by the fuzzer: {"name": {}} was taken for a bilingual text and crashed later."""
     err = _err(_with(base, path, {"zh": "甲", "en": "A"}))
     assert (err.code, err.path) == (E.WRONG_TYPE, path.replace("departments.1", "departments[1]"))
+
+
+def test_windows_line_endings_in_notes_are_accepted_and_normalised():
+    from collabsim.scenario import dumps, loads
+    from collabsim.presets import load_preset
+
+    text = dumps(load_preset("default")).replace('"author": "collabsim"',
+                                                 '"author": "a\\r\\nb\\rc"')
+    assert loads(text).meta.author == "a\nb\nc"

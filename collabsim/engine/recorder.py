@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 HIST_BINS = 2048
+EXACT_MAX = 2000  # up to this many replicates summary quantiles are exact (as in full mode)
 
 
 def hist_quantiles(value: np.ndarray) -> np.ndarray:
@@ -40,6 +41,13 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
     for j, q in enumerate(QUANTILES):
         out[j] = ((cum < q * R).sum(axis=1) + 0.5) / HIST_BINS
     return out.reshape((3,) + value.shape[:-1])
+
+
+def quantiles(value: np.ndarray) -> np.ndarray:
+    """Median, 10 % and 90 % over the last axis: exact for small ensembles, histogram for large."""
+    if value.shape[-1] <= EXACT_MAX:
+        return np.quantile(value, QUANTILES, axis=-1, method="inverted_cdf")
+    return hist_quantiles(value)
 
 
 class Recorder:
@@ -80,7 +88,7 @@ class Recorder:
                 self.data[name][i] = value.T
             else:
                 st = self.stats[name]
-                st[:3, i] = hist_quantiles(value)
+                st[:3, i] = quantiles(value)
                 # sum of R x (1/R) can exceed 1 by an ulp (R = 9, 20, ...): indicators stay in [0, 1]
                 st[3, i] = np.minimum(value @ self.weights, 1.0)
             self.detail_data[name][i] = value[..., :D].T

@@ -210,6 +210,7 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
             raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "text")
         if len(value) > spec["text"]:
             raise ScenarioError(E.TOO_LONG, path, detail=str(len(value)), allowed=spec["text"])
+        value = value.replace("\r\n", "\n").replace("\r", "\n")  # Windows / old Mac line ends
         if any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
                for c in value):  # control characters; lone surrogates cannot be saved as UTF-8
             raise ScenarioError(E.BAD_TEXT, path, value)
