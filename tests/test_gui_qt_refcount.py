@@ -18,7 +18,7 @@ def _delta(fn, n: int = 500) -> list[int]:
     before = [sys.getrefcount(x) for x in (None, False, True)]
     for _ in range(n):
         fn()
-    return [sys.getrefcount(x) - b for x, b in zip((None, False, True), before)]
+    return [sys.getrefcount(x) - b for x, b in zip((None, False, True), before, strict=True)]
 
 
 def test_void_qt_calls_keep_none_alive():

@@ -111,10 +111,14 @@ class DepartmentsTable(QWidget):
         self.remove_button.setText(self.tr("Remove department"))
         self.remove_button.setToolTip(self.tr("Remove the selected department (at least 2 remain)."))
         if self._scenario is not None:
-            self.set_scenario(self._scenario)
+            self.set_scenario(self._scenario, force=True)
 
-    def set_scenario(self, s: Scenario) -> None:
+    def set_scenario(self, s: Scenario, force: bool = False) -> None:
+        """Show the departments of ``s`` (the table is rebuilt only when they changed)."""
+        same = self._scenario is not None and self._scenario.departments == s.departments
         self._scenario = s
+        if same and not force and self.table.rowCount() == len(s.departments):
+            return
         tips = department_texts()
         with blocked(self.table):
             self.table.setRowCount(len(s.departments))
@@ -161,7 +165,7 @@ class DepartmentsTable(QWidget):
                 deps = [replace(d, lead=(i == item.row())) for i, d in enumerate(deps)]
             else:  # a lead cannot be unset directly: choose another lead instead
                 self.message.setText(self.tr("Exactly one department leads: tick another one instead."))
-                self.set_scenario(self._scenario)
+                self.set_scenario(self._scenario, force=True)
                 return
         self._propose(tuple(deps))
 
@@ -198,7 +202,7 @@ class DepartmentsTable(QWidget):
         err = validate(candidate)
         if err is not None:
             self.message.setText(labels.error_message(err))
-            self.set_scenario(self._scenario)
+            self.set_scenario(self._scenario, force=True)
             return
         self.message.clear()
         self.departments_changed.emit(deps)

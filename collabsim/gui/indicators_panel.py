@@ -75,14 +75,19 @@ class IndicatorsPanel(QFrame):
         lay.addSpacing(12)
         lay.addLayout(grid, 4)
         self.current_form: int | None = None
+        self._shown: tuple = (None, None)
         controller.frame.connect(self.refresh)
         self.retranslate_ui()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """Show the current results (only when they changed, or when ``force``)."""
         res = self.controller.results()
         if res is None:
             return
         base = self.controller.baseline()
+        if not force and res is self._shown[0] and base is self._shown[1]:
+            return
+        self._shown = (res, base)
         step = int(res.steps[-1])
         self.grid_caption.setText(self.tr("Key indicators at the end of the run (median of the runs):"))
         now = key_values(res, step)
@@ -127,4 +132,4 @@ class IndicatorsPanel(QFrame):
             self.captions[key].setToolTip(tip)
             self.values[key].setToolTip(tip)
         self.form_value.setToolTip(self.tr("The most common collaboration form in the ensemble"))
-        self.refresh()
+        self.refresh(force=True)

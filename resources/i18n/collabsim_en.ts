@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation>an unsaved scenario</translation>
+    </message>
+    <message>
+        <source>collabsim was not closed normally. Changes to {0} were saved automatically at {1}.
+
+Recover them?</source>
+        <translation>collabsim was not closed normally. Changes to {0} were saved automatically at {1}.
+
+Recover them?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside collabsim. The program keeps running, but to be safe save your scenario under a new name.
+
+The details were written to the log file:
+{0}</source>
+        <translation>Something went wrong inside collabsim. The program keeps running, but to be safe save your scenario under a new name.
+
+The details were written to the log file:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsTable</name>
     <message>
         <source>Add department</source>
@@ -975,6 +1011,10 @@
         <translation>Step {0}</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
         <source>Attention {0:.2f}</source>
         <translation>Attention {0:.2f}</translation>
     </message>
@@ -1105,8 +1145,8 @@
         <translation>{0} (lead)</translation>
     </message>
     <message>
-        <source>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</source>
-        <translation>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</translation>
+        <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
+        <translation>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</translation>
     </message>
 </context>
 <context>

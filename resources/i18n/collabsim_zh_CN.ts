@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation>一个未保存的情景</translation>
+    </message>
+    <message>
+        <source>collabsim was not closed normally. Changes to {0} were saved automatically at {1}.
+
+Recover them?</source>
+        <translation>collabsim 上次没有正常关闭。对{0}的修改已于 {1} 自动保存。
+
+要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside collabsim. The program keeps running, but to be safe save your scenario under a new name.
+
+The details were written to the log file:
+{0}</source>
+        <translation>collabsim 内部出现了错误。程序仍在运行，但为稳妥起见，请把情景另存为一个新文件名。
+
+详细信息已写入日志文件：
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsTable</name>
     <message>
         <source>Add department</source>
@@ -975,6 +1011,10 @@
         <translation>第 {0} 步</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
         <source>Attention {0:.2f}</source>
         <translation>注意力 {0:.2f}</translation>
     </message>
@@ -1105,8 +1145,8 @@
         <translation>{0}（牵头）</translation>
     </message>
     <message>
-        <source>Solid: ensemble median · shaded: 10–90% of runs · dotted: the animated run · dashed: baseline</source>
-        <translation>实线：整组中位数 · 阴影：10%–90% 的运行 · 点线：动画中的那次运行 · 虚线：基线</translation>
+        <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
+        <translation>粗线：整组中位数 · 阴影：10%–90% 的运行 · 细线：动画中的那次运行 · 虚线：基线</translation>
     </message>
 </context>
 <context>

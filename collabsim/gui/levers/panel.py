@@ -77,9 +77,11 @@ class LeversPanel(QScrollArea):
         self.retranslate_ui()
 
     def set_scenario(self, s: Scenario) -> None:
-        """Show ``s`` without emitting any change."""
+        """Show ``s`` without emitting any change (only what differs is touched)."""
         for path, lever in self.levers.items():
-            lever.set_value(read_path(s, path))
+            value = read_path(s, path)
+            if lever.value() != value:
+                lever.set_value(value)
         self.departments.set_scenario(s)
 
     def retranslate_ui(self) -> None:
