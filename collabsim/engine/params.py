@@ -106,6 +106,7 @@ class Derived:
     kpi: np.ndarray
     workload: np.ndarray
     capacity: np.ndarray
+    capacity_mean: float
     liability: np.ndarray  # lambda_i, liability rule
     joint_liability: np.ndarray  # L_i, liability for the joint task given the assessment scope
     baseline: np.ndarray  # theta_i
@@ -179,7 +180,7 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
                  + 0.1 * rep + _KIND_AUTHORITY[s.task.kind])
     return Derived(
         n=n, lead=lead, is_lead=is_lead, coop=coop, resources=res, kpi=kpi, workload=work,
-        capacity=0.5 + 0.5 * res, baseline=baseline, liability=liability, joint_liability=joint_liability,
+        capacity=0.5 + 0.5 * res, capacity_mean=float(np.mean(0.5 + 0.5 * res)), baseline=baseline, liability=liability, joint_liability=joint_liability,
         credit=credit, jointness=jointness, own_weight=own_weight, checks=checks,
         unpredictability=a.unpredictability, third_party=a.third_party, deterrence=deterrence,
         sanction=a.sanction, weight=a.weight, fate=fate, evenness=evenness,

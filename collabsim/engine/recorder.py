@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from collabsim.engine import codes as C
-from collabsim.engine.results import QUANTILES, Results, Summary
+from collabsim.engine.results import QUANTILES, Results, Summary, exact_quantiles
 from collabsim.engine.ops import dsum as _dsum
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
 def quantiles(value: np.ndarray) -> np.ndarray:
     """Median, 10 % and 90 % over the last axis: exact for small ensembles, histogram for large."""
     if value.shape[-1] <= EXACT_MAX:
-        return np.quantile(value, QUANTILES, axis=-1, method="inverted_cdf")
+        return np.array(exact_quantiles(value, axis=-1))
     return hist_quantiles(value)
 
 
@@ -64,7 +64,9 @@ class Recorder:
             self.data = {name: np.empty(s) for name, s in shape.items()}
         else:
             self.stats = {name: np.empty((4, T) + s[2:]) for name, s in shape.items()}
-        self.detail_data = {name: np.empty((T, detail) + s[2:]) for name, s in shape.items()}
+        # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
+        self.detail_data = None if full else {
+            name: np.empty((T, detail) + s[2:]) for name, s in shape.items()}
         self.components = np.empty((T, detail, N, K))
         self.mean_components = np.empty((T, N, K))
         self.ties = np.empty((T, detail, N, N))
@@ -79,32 +81,29 @@ class Recorder:
         self.n_half = 0
         self.weights = np.full(R, 1.0 / R)  # means as a dot product: much faster than mean(axis=0)
 
-    def record(self, snap: dict, comps: np.ndarray, flows: np.ndarray, events: list) -> None:
+    def record(self, snap: dict, comps: np.ndarray, flows: np.ndarray,
+               events: np.ndarray | None) -> None:
         """Store one step. Arrays arrive in the simulation's layout: per-department indicators
         (N, R), ``comps`` (K, N, R), ``flows`` (N, N, detail); they are stored (R, N) etc."""
         i, D = self.row, self.detail
-        for name, value in snap.items():
-            if self.full:
+        if self.full:
+            for name, value in snap.items():
                 self.data[name][i] = value.T
-            else:
+        else:
+            for name, value in snap.items():
                 st = self.stats[name]
                 st[:3, i] = quantiles(value)
                 # sum of R x (1/R) can exceed 1 by an ulp (R = 9, 20, ...): indicators stay in [0, 1]
                 st[3, i] = np.minimum(value @ self.weights, 1.0)
-            self.detail_data[name][i] = value[..., :D].T
+                self.detail_data[name][i] = value[..., :D].T
         self.components[i] = comps[:, :, :D].transpose(2, 1, 0)
         self.mean_components[i] = (comps @ self.weights).T
         self.ties[i] = self.sim._W[:, :, :D].transpose(2, 0, 1)
         self.flows[i] = flows[:, :, :D].transpose(2, 0, 1)
-        if events:
-            masks = np.stack([m if self.full else m[:D] for m, _, _ in events])
-            which, reps = np.nonzero(masks)  # one call for all event kinds
+        if events is not None:
+            which, reps = np.nonzero(events if self.full else events[:, :D])
             if reps.size:
-                ev = np.empty(reps.size, dtype=C.EVENT_DTYPE)
-                ev["step"], ev["replicate"] = i, reps
-                ev["department"] = np.array([d for _, d, _ in events])[which]
-                ev["code"] = np.array([c for _, _, c in events])[which]
-                self.events.append(ev)
+                self.events.append((i, which, reps))
         if i >= self.half_start:
             e = snap["effort"]
             lead = self.sim.d.lead
@@ -115,6 +114,22 @@ class Recorder:
             self.n_half += 1
         self.row += 1
 
+    def _event_table(self) -> np.ndarray:
+        """All recorded events as one structured array, sorted by step, then replicate."""
+        from collabsim.engine.simulation import EVENT_SLOTS
+
+        if not self.events:
+            return np.empty(0, dtype=C.EVENT_DTYPE)
+        codes = np.array([c for c, _ in EVENT_SLOTS], dtype=np.int8)
+        depts = np.array([self.sim.d.lead if d == -2 else d for _, d in EVENT_SLOTS], dtype=np.int16)
+        which = np.concatenate([w for _, w, _ in self.events])
+        table = np.empty(which.size, dtype=C.EVENT_DTYPE)
+        table["step"] = np.concatenate([np.full(w.size, i) for i, w, _ in self.events])
+        table["replicate"] = np.concatenate([r for _, _, r in self.events])
+        table["department"] = depts[which]
+        table["code"] = codes[which]
+        return table[np.lexsort((table["replicate"], table["step"]))]
+
     def results(self) -> Results:
         n = self.row
         if self.full:
@@ -123,14 +138,13 @@ class Recorder:
         else:
             series = None
             summaries = {k: Summary(*v[:, :n]) for k, v in self.stats.items()}
-        events = (np.concatenate(self.events) if self.events
-                  else np.empty(0, dtype=C.EVENT_DTYPE))
-        events = events[np.lexsort((events["replicate"], events["step"]))]
+        events = self._event_table()
         halves = max(self.n_half, 1)
         return Results(
             scenario=self.sim.scenario, seed=self.sim.seed, replicates=self.R,
             steps=np.arange(n), series=series, summaries=summaries,
-            detail={k: v[:n] for k, v in self.detail_data.items()},
+            detail=({k: v[:n, :self.detail] for k, v in series.items()} if self.full
+                    else {k: v[:n] for k, v in self.detail_data.items()}),
             components=self.components[:n], mean_components=self.mean_components[:n],
             ties=self.ties[:n], flows=self.flows[:n], events=events,
             final={name: np.array(v.T, copy=True) for name, v in self.sim._snapshot().items()},

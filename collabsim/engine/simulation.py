@@ -21,6 +21,19 @@ from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
 
+#: (code, department) of each event slot; department -1 = all / none, -2 = the lead
+EVENT_SLOTS = (
+    (C.ENDORSEMENT, -2), (C.JOINT_OP_HELD, -1), (C.JOINT_OP_INCOMPLETE, -1), (C.INSPECTION, -1),
+    (C.UNANNOUNCED_VISIT, -1), (C.COLLUSION_DETECTED, -1), (C.BACKFIRE, -2),
+    (C.PROBLEM_ASSIGNED, -2),
+)
+
+
+def _unit(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Clip to [0, 1] with two ufunc calls (np.clip's Python wrapper costs more than the work)."""
+    return np.minimum(np.maximum(x, 0.0, out=out), 1.0, out=out)
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     """Logistic function; arguments here are bounded (|x| < 100), so exp cannot overflow."""
     x = np.exp(-x)
@@ -56,7 +69,7 @@ class Simulation:
         full = record == "full" or (record == "auto" and replicates <= 2000)
         self._init_state()
         self._recorder = Recorder(self, full=full, detail=min(detail, self.replicates))
-        self._recorder.record(self._snapshot(), self._comps, self._flows, [])
+        self._recorder.record(self._snapshot(), self._comps, self._flows, None)
 
     # ------------------------------------------------------------------ state
     def _init_state(self) -> None:
@@ -87,6 +100,7 @@ class Simulation:
         self._flows = np.zeros((N, N, 1))
         self._tmp = np.empty((N, N, R))
         self._diag = np.arange(N)
+        self._ev = np.zeros((len(EVENT_SLOTS), R), dtype=bool)
         self._static = self.k.a_resource * (1.0 - col["resources"])  # resource need never changes
 
     def _snapshot(self) -> dict[str, np.ndarray]:
@@ -119,7 +133,7 @@ class Simulation:
         u = self._streams.next()  # (width, replicates)
         self.t += 1
         t = self.t
-        events: list[tuple[np.ndarray, int, int]] = []  # (replicate mask, department, code)
+        ev = self._ev  # (event slot, replicate) masks; slots in EVENT_SLOTS order
         lead, n = d.lead, d.n
 
         # 1. superior attention (punctuated, Tullock share) and the lead's authority
@@ -133,10 +147,10 @@ class Simulation:
         self._att += np.where(np.abs(gap) > k.friction, gap, k.drift * gap)
         endorsed = u[U.U_ENDORSE] < k.endorse_rate * d.borrow * self._att
         self._endorse = np.where(endorsed, 1.0, self._endorse * k.endorse_decay)
-        events.append((endorsed, lead, C.ENDORSEMENT))
+        ev[0] = endorsed
         auth_target = (d.base_authority + k.auth_attention * self._att + k.auth_endorse * self._endorse
                        + k.auth_ride * d.ride + k.auth_publicity * self._pub)
-        self._auth += k.auth_adjust * (np.clip(auth_target, 0, 1) - self._auth)
+        self._auth += k.auth_adjust * (_unit(auth_target) - self._auth)
 
         # 2. effort decisions: smoothed best response to the parts of the incentive
         comps = self._comps
@@ -161,10 +175,10 @@ class Simulation:
         want = _sigmoid(k.gain * total)
         noise = (2.0 * k.noise_scale * d.noise) * u[U.N_GLOBAL:U.N_GLOBAL + n] - k.noise_scale * d.noise
         e += k.adjust * (want - e) + noise
-        np.clip(e, 0.0, 1.0, out=e)
+        _unit(e, out=e)
 
         # 3. joint operations, attendance and contributions
-        p_op = np.clip(d.op_rate * (0.4 + 0.6 * e[lead]), 0, 1)
+        p_op = d.op_rate * (0.4 + 0.6 * e[lead])  # compared with a uniform: no clip needed
         op = u[U.U_OP] < p_op
         mobilised = e + (k.mobilisation * d.meetings) * self._auth
         attend = (u[U.N_GLOBAL + n:] < mobilised) & op
@@ -176,8 +190,8 @@ class Simulation:
         share[lead] = 1.0
         x = self._x = e * share
         complete = op & (self._part >= 1.0)
-        events.append((complete, -1, C.JOINT_OP_HELD))
-        events.append((op & ~complete, -1, C.JOINT_OP_INCOMPLETE))
+        ev[1] = complete
+        np.greater(op, complete, out=ev[2])  # held but incomplete
 
         # 4. production (weakest-link mix), collusion and reported progress
         eff = x * col["capacity"]
@@ -197,15 +211,15 @@ class Simulation:
         # 5. assessment: checks find shortfalls, exposure is attributed by the liability rule
         inspected = u[U.U_INSPECT] < d.checks
         unannounced = inspected & (u[U.U_UNANNOUNCED] < d.unpredictability)
-        events.append((inspected & ~unannounced, -1, C.INSPECTION))
-        events.append((unannounced, -1, C.UNANNOUNCED_VISIT))
+        np.greater(inspected, unannounced, out=ev[3])  # announced check
+        ev[4] = unannounced
         seen = np.where(unannounced, 1.0, k.announced_found) * inspected
         seen *= 1.0 - self._c * (1.0 - d.third_party)
         found = (1.0 - x) * seen
         dh = (k.exposure_gain * d.sanction) * col["liability"] * (
             col["jointness"] * (_dsum(found) / n) + (1 - col["jointness"]) * col["own_weight"] * found)
         detected = u[U.U_DETECT] < k.detection * d.third_party * d.checks * self._c
-        events.append((detected, -1, C.COLLUSION_DETECTED))
+        ev[5] = detected
         if detected.any():
             dh += (k.detected_exposure * detected) * (col["liability"] / d.liability.max())
             self._Q = np.where(detected, self._P, self._Q)
@@ -214,12 +228,12 @@ class Simulation:
 
         # 6. reputation, backfire of over-claiming, burden of competence
         promise = 0.2 + 0.6 * d.claim * self._att
-        delivered = self._deliv / d.capacity.mean()
-        rep_target = np.clip(0.5 + delivered - promise, 0, 1)
+        delivered = self._deliv / d.capacity_mean
+        rep_target = _unit(0.5 + delivered - promise)
         self._rep += k.rep_rate * (rep_target - self._rep)
         short = np.maximum(0.0, promise - delivered - k.backfire_margin)
         backfire = u[U.U_BACKFIRE] < k.backfire_rate * d.claim * self._att * short
-        events.append((backfire, lead, C.BACKFIRE))
+        ev[6] = backfire
         if backfire.any():
             dh[lead] += k.backfire_exposure * backfire
             self._rep = np.where(backfire, np.maximum(self._rep - 0.15, 0), self._rep)
@@ -227,7 +241,7 @@ class Simulation:
             self._endorse = np.where(backfire, 0.0, self._endorse)
         assigned = u[U.U_PROBLEM] < (k.load_rate * d.claim * self._att
                                      * np.exp(k.load_beta * (self._rep - 0.5)))
-        events.append((assigned, lead, C.PROBLEM_ASSIGNED))
+        ev[7] = assigned
         self._load *= k.load_decay
         self._load[lead] = np.minimum(1.0, self._load[lead] + k.load_step * assigned)
 
@@ -243,7 +257,7 @@ class Simulation:
         h *= 1 - k.exposure_decay
         h += dh
         h += spread
-        np.clip(h, 0, 1, out=h)
+        _unit(h, out=h)
         D = self._recorder.detail
         flows = k.spread * W[:, :, :D] * (dh[None, :, :D] / rows[:, None, :D])
         W *= 1 - k.tie_rate
@@ -254,7 +268,7 @@ class Simulation:
         self._rows *= 1 - k.tie_rate
         self._rows += k.tie_rate * x * (_dsum(x) - x)
 
-        self._recorder.record(self._snapshot(), comps, flows, events)
+        self._recorder.record(self._snapshot(), comps, flows, ev)
 
     def run(self) -> Results:
         """Step to the horizon and return the results."""
@@ -271,10 +285,19 @@ def _evenness(h: np.ndarray) -> np.ndarray:
     n = h.shape[0]
     s = np.sort(h, axis=0)
     total = _dsum(s)
-    idx = np.arange(1, n + 1)[:, None]
-    gini = np.where(total > 1e-12,
-                    (2.0 * _dsum(s * idx) / np.maximum(total, 1e-12) - (n + 1)) / n, 0.0)
-    return np.clip(1.0 - gini * n / max(n - 1, 1), 0.0, 1.0)
+    # Gini = sum_i (2i - n - 1) s_(i) / (n * total), i = 1..n over the sorted values
+    weighted = _dsum(s * _gini_weights(n))
+    gini = weighted / np.maximum(n * total, 1e-12)
+    return _unit(1.0 - gini * n / max(n - 1, 1))
+
+
+_GINI: dict[int, np.ndarray] = {}
+
+
+def _gini_weights(n: int) -> np.ndarray:
+    if n not in _GINI:
+        _GINI[n] = (2.0 * np.arange(1, n + 1) - n - 1)[:, None]
+    return _GINI[n]
 
 
 def run(scenario: Scenario, seed: int = 0, replicates: int = 1, **kwargs) -> Results:
