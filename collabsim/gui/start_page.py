@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ class StartPage(QScrollArea):
             btn.clicked.connect(lambda _=False, n=name: self.preset_chosen.emit(n))
             desc = QLabel()
             desc.setWordWrap(True)
+            desc.setTextFormat(Qt.TextFormat.PlainText)  # file text is data, never markup
             lay.addWidget(btn)
             lay.addWidget(desc)
             self.buttons[name], self.descriptions[name] = btn, desc
