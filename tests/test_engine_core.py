@@ -43,6 +43,20 @@ def test_replicate_k_equals_single_run_with_seed_k(scen_c):
                                       single.events[["step", "department", "code"]])
 
 
+@pytest.mark.parametrize("name", ["case_a", "case_b", "default"])
+def test_replicate_k_equals_single_run_in_large_ensembles(name):
+    """Large ensembles take other code paths (sums over departments, histogram summaries)."""
+    s = load_preset(name).with_changes("task.horizon", 12)
+    ens = run(s, seed=100, replicates=300, record="summary", detail=1)
+    full = run(s, seed=100, replicates=300, record="full")
+    for k in (0, 137, 299):
+        single = run(s, seed=100 + k, replicates=1)
+        for ind in codes.INDICATORS:
+            np.testing.assert_array_equal(full.series[ind][:, k], single.series[ind][:, 0])
+    for ind in codes.INDICATORS:
+        np.testing.assert_array_equal(ens.trajectory(ind, 0), run(s, seed=100).series[ind][:, 0])
+
+
 def test_stream_is_a_numpy_generator():
     sim = Simulation(load_preset("default"), seed=3, replicates=1)
     expected = generator(3).random(sim._streams.width, dtype=np.float32)

@@ -34,13 +34,23 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
     R = value.shape[-1]
     flat = value.reshape(-1, R)
     F = flat.shape[0]
-    idx = np.minimum((flat * HIST_BINS).astype(np.int64), HIST_BINS - 1)
-    idx += (np.arange(F) * HIST_BINS)[:, None]
+    # bin index plus a per-row offset in one float expression; 1.0 falls into the last bin
+    idx = (flat * _SCALE + _offsets(F)).astype(np.intp)
     cum = np.bincount(idx.ravel(), minlength=F * HIST_BINS).reshape(F, HIST_BINS).cumsum(axis=1)
     out = np.empty((3, F))
     for j, q in enumerate(QUANTILES):
         out[j] = ((cum < q * R).sum(axis=1) + 0.5) / HIST_BINS
     return out.reshape((3,) + value.shape[:-1])
+
+
+_SCALE = HIST_BINS * (1.0 - 1e-9)
+_OFFSETS: dict[int, np.ndarray] = {}
+
+
+def _offsets(rows: int) -> np.ndarray:
+    if rows not in _OFFSETS:
+        _OFFSETS[rows] = (np.arange(rows, dtype=float) * HIST_BINS)[:, None]
+    return _OFFSETS[rows]
 
 
 def quantiles(value: np.ndarray) -> np.ndarray:
