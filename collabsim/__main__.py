@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
         from collabsim.selftest import main as self_test
 
         return self_test(args[1:])
-    from collabsim.cli import COMMANDS, main as cli_main
+    from collabsim.cli import COMMANDS
+    from collabsim.cli import main as cli_main
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli_main(args)

@@ -352,8 +352,8 @@ def test_object_where_plain_text_expected(base, path):
 
 
 def test_windows_line_endings_in_notes_are_accepted_and_normalised():
-    from collabsim.scenario import dumps, loads
     from collabsim.presets import load_preset
+    from collabsim.scenario import dumps, loads
 
     text = dumps(load_preset("default")).replace('"author": "collabsim"',
                                                  '"author": "a\\r\\nb\\rc"')

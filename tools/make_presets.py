@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from collabsim.scenario import (Assessment, Attention, Controls, Department, LocalText, Meta,
-                                Responsibility, Scenario, SimulationSettings, Task, save_scenario)
+from collabsim.scenario import (
+    Assessment,
+    Attention,
+    Controls,
+    Department,
+    LocalText,
+    Meta,
+    Responsibility,
+    Scenario,
+    SimulationSettings,
+    Task,
+    save_scenario,
+)
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "scenarios"
 
@@ -50,7 +61,8 @@ DEFAULT = Scenario(
 
 CASE_A = Scenario(
     meta=Meta(
-        title=LocalText("案例A：A市志愿服务信息平台联合建设", "Case A: City A's joint volunteer-service platform"),
+        title=LocalText("案例A：A市志愿服务信息平台联合建设",
+                        "Case A: City A's joint volunteer-service platform"),
         description=LocalText(
             "A市流动人口占常住人口74.08%（约24万），已有熟人志愿团队501支、文化志愿者5967人。"
             "2015年《实施方案》规定团市委主责，市数据统筹局、市文明办、市志愿者联合会配合，"
@@ -91,7 +103,8 @@ CASE_A = Scenario(
 
 CASE_B = Scenario(
     meta=Meta(
-        title=LocalText("案例B：B区老年旅游团联合执法", "Case B: District B's joint enforcement on elderly tour groups"),
+        title=LocalText("案例B：B区老年旅游团联合执法",
+                        "Case B: District B's joint enforcement on elderly tour groups"),
         description=LocalText(
             "B区文化市场执法局牵头，文旅、交通、公安等部门配合，每年暑期开展专项联合执法。"
             "执法办案量占年度考核40%（2022年指标：检查59937件、人均164.21件；办案1326件、人均3.63件；"

@@ -11,8 +11,8 @@ def dsum(a: np.ndarray) -> np.ndarray:
     numpy sums a contiguous axis pairwise but a strided one sequentially, so ``a.sum(axis=0)``
     of a (departments, 1) array and of a (departments, R) array can differ in the last bit;
     that would break "replicate k of an ensemble equals the single run with seed k". For few
-    replicates a cumulative sum fixes the order (one call; slow for long rows); for many, ``np.add.reduce`` over the strided
-    axis 0 adds row after row in the same order and is fast
+    replicates a cumulative sum fixes the order (one call; slow for long rows); for many,
+    ``np.add.reduce`` over the strided axis 0 adds row after row in the same order and is fast
     (tests/test_engine_core.py checks both against single runs).
     """
     if a.ndim == 1 or a.shape[1] < 64:

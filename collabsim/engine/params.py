@@ -180,7 +180,8 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
                  + 0.1 * rep + _KIND_AUTHORITY[s.task.kind])
     return Derived(
         n=n, lead=lead, is_lead=is_lead, coop=coop, resources=res, kpi=kpi, workload=work,
-        capacity=0.5 + 0.5 * res, capacity_mean=float(np.mean(0.5 + 0.5 * res)), baseline=baseline, liability=liability, joint_liability=joint_liability,
+        capacity=0.5 + 0.5 * res, capacity_mean=float(np.mean(0.5 + 0.5 * res)),
+        baseline=baseline, liability=liability, joint_liability=joint_liability,
         credit=credit, jointness=jointness, own_weight=own_weight, checks=checks,
         unpredictability=a.unpredictability, third_party=a.third_party, deterrence=deterrence,
         sanction=a.sanction, weight=a.weight, fate=fate, evenness=evenness,
@@ -188,7 +189,8 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
         horizon=s.task.horizon,
         op_rate=k.op_base + k.op_meetings * c.meetings + k.op_reporting * rep
         + k.op_team * c.coordination_team,
-        meetings=c.meetings, team=c.coordination_team, background=k.background_share + k.background_reporting * rep,
+        meetings=c.meetings, team=c.coordination_team,
+        background=k.background_share + k.background_reporting * rep,
         base_salience=_KIND_SALIENCE[s.task.kind], base_authority=base_auth,
         urgency=_KIND_URGENCY[s.task.kind], ride=ride, borrow=at.borrow, build=at.build,
         claim=claim, rival=0.2 + 0.6 * at.competing_demands,

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from collabsim.engine import codes as C
-from collabsim.engine.results import QUANTILES, Results, Summary, exact_quantiles
 from collabsim.engine.ops import dsum as _dsum
+from collabsim.engine.results import QUANTILES, Results, Summary, exact_quantiles
 
 if TYPE_CHECKING:
     from collabsim.engine.simulation import Simulation

@@ -68,7 +68,8 @@ class Streams:
         self.states = [_state_dict(*w) for w in zip(*words, strict=True)]
         self.width = N_GLOBAL + 2 * n_departments
         per_step = len(seeds) * self.width * 4 * 2
-        self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, BLOCK_BYTES // max(per_step, 1))))
+        fits = BLOCK_BYTES // max(per_step, 1)
+        self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, fits)))
         self._buf = np.empty((len(seeds), self.block, self.width), dtype=np.float32)
         self._t = np.empty((self.block, self.width, len(seeds)), dtype=np.float32)
         self._pos = self.block

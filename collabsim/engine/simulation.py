@@ -14,12 +14,11 @@ import numpy as np
 
 from collabsim.engine import codes as C
 from collabsim.engine import rng as U
-from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants, derive
 from collabsim.engine.ops import dsum as _dsum
+from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants, derive
 from collabsim.engine.recorder import Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
-
 
 #: (code, department) of each event slot; department -1 = all / none, -2 = the lead
 EVENT_SLOTS = (

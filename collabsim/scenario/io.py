@@ -73,7 +73,8 @@ def loads(raw: bytes | str) -> Scenario:
     except RecursionError:
         raise ScenarioError(E.TOO_DEEP, allowed=MAX_DEPTH) from None
     except json.JSONDecodeError as exc:
-        raise ScenarioError(E.NOT_JSON, detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise ScenarioError(E.NOT_JSON,
+                            detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except ValueError as exc:  # e.g. int too long to convert
         raise ScenarioError(E.NOT_JSON, detail=str(exc)[:80]) from None
     return scenario_from_dict(data)

@@ -153,7 +153,8 @@ class Responsibility:
         metadata=_choice(
             ("ambiguous", "lead", "individual"),
             "ambiguous (spread, nobody to blame), on the lead department, or to individual leaders",
-            "§三(四) 责任归属清晰(尤其是责任到人)…如若责任分配集中于其中一个部门…或者责任分配在各部门之间是模糊的",
+            "§三(四) 责任归属清晰(尤其是责任到人)…如若责任分配集中于其中一个部门…"
+            "或者责任分配在各部门之间是模糊的",
         ),
     )
 
@@ -213,7 +214,8 @@ class Controls:
     )
     coordination_team: bool = field(
         default=False,
-        metadata=_flag("a dedicated cross-department coordination team (协调小组/专班)", "§三(三) 扶贫协调小组"),
+        metadata=_flag("a dedicated cross-department coordination team (协调小组/专班)",
+                       "§三(三) 扶贫协调小组"),
     )
     promotion: bool = field(
         default=False,
@@ -238,7 +240,8 @@ class Attention:
     )
     task_fit: float = field(
         default=0.5,
-        metadata=_num(0, 1, "how plausibly the task fits the central task", "§四(一) 本质上与扶贫工作是契合的"),
+        metadata=_num(0, 1, "how plausibly the task fits the central task",
+                      "§四(一) 本质上与扶贫工作是契合的"),
     )
     ride: float = field(
         default=0.0,
