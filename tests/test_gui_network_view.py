@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QPointF, QRectF  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
 from collabsim.engine import codes as C  # noqa: E402
@@ -170,7 +171,7 @@ def test_layout_helpers():
 
 
 def test_screenshot_has_the_event_tag_colours(view, case_c):
-    """An event tag is really painted in its colour near the superior."""
+    """An event tag is really painted in its colour, in its slot clear of labels and nodes."""
     from collabsim.gui.network_legend import EVENT_COLOURS
 
     events = case_c.replicate_events(0)
@@ -180,13 +181,15 @@ def test_screenshot_has_the_event_tag_colours(view, case_c):
     view.set_step(int(visits["step"][0]))
     image = _render(view)
     target = EVENT_COLOURS[C.UNANNOUNCED_VISIT]
-    sx, sy, sw, sh = view._layout.superior
+    slot = view._event_slots[C.UNANNOUNCED_VISIT]
     found = any(
         image.pixelColor(int(x), int(y)) == target
-        for x in range(int(sx + sw), min(view.width(), int(sx + sw + 200)), 2)
-        for y in range(int(sy), int(sy + 60), 2)
+        for x in range(int(slot.left()), int(slot.right()), 2)
+        for y in range(int(slot.top()), int(slot.bottom()), 2)
     )
     assert found
+    assert not any(slot.intersects(r) for r in view.label_rects() + view.node_rects())
+    assert not slot.intersects(QRectF(*view._layout.superior))
 
 
 def test_legend_can_be_hidden_to_give_the_network_more_room(qtbot, view):
@@ -215,3 +218,89 @@ def test_legend_folds_away_in_a_narrow_view_until_chosen(qtbot, case_c):
     v.set_legend_visible(False)
     v.resize(1100, 700)
     assert not v.legend_visible()  # the user's choice sticks
+
+
+@pytest.fixture(scope="module")
+def preset_results():
+    out = {}
+    for name in ("case_a", "case_b", "case_c"):
+        s = load_preset(name)
+        out[name] = run(s, seed=s.simulation.seed, replicates=1)
+    return out
+
+
+@pytest.mark.parametrize("size", [(420, 560), (1280, 760)])
+@pytest.mark.parametrize("preset", ["case_a", "case_b", "case_c"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_labels_never_overlap_and_stay_inside(qtbot, preset_results, preset, size, lang):
+    fonts.register_fonts()
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.resize(*size)
+    v.set_language(lang)
+    v.set_results(preset_results[preset])
+    labels = v.label_rects()
+    assert len(labels) == preset_results[preset].scenario.n_departments
+    widget = QRectF(0, 0, *size)
+    for k, rect in enumerate(labels):
+        assert widget.contains(rect), (k, rect)
+    others = labels + [QRectF(*v._layout.superior), v._step_rect, v._values_rect, v._legend_rect]
+    for i, a in enumerate(labels):
+        for j, b in enumerate(others):
+            assert i == j or not a.intersects(b), (i, j, a, b)
+    for a in labels:  # no label on a department's disc
+        assert not any(a.intersects(node) for node in v.node_rects())
+    # the step counter is drawn where nothing else is
+    assert not v._step_rect.intersects(QRectF(*v._layout.superior))
+    assert not v._step_rect.intersects(v._legend_rect)
+    for slot in v._event_slots.values():
+        assert widget.contains(slot) and not any(slot.intersects(r) for r in labels)
+
+
+def test_label_font_scales_with_the_view_within_bounds(qtbot, case_c):
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.set_results(case_c)
+    sizes = []
+    for w, h in ((360, 300), (420, 560), (700, 600), (1280, 760), (2400, 1600)):
+        v.resize(w, h)
+        v.set_step(1)
+        _render(v)
+        sizes.append(v._font.pointSizeF())
+    assert all(12.0 <= s <= 16.0 for s in sizes)
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+
+
+def test_long_names_are_elided_with_the_full_name_as_tooltip(qtbot, case_c):
+    fonts.register_fonts()
+    long_name = "Municipal bureau of very long names and extended administrative titles"
+    deps = list(case_c.scenario.departments)
+    deps[3] = replace(deps[3], name_en=long_name)
+    results = run(replace(case_c.scenario, departments=tuple(deps)), seed=1, replicates=1)
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.resize(420, 560)
+    v.set_language("en")
+    v.set_results(results)
+    text = v.label_texts()[3]
+    assert text != long_name and text.endswith("\u2026")
+    rect = v.label_rects()[3]
+    assert QRectF(0, 0, 420, 560).contains(rect)
+    assert v.name_at(rect.center()) == long_name
+    assert v.name_at(v.node_rects()[3].center()) == long_name
+    assert v.name_at(QPointF(2, 550)) == ""
+
+
+def test_legend_tag_toggles_only_where_it_is_drawn(qtbot, case_c):
+    from PySide6.QtCore import QPoint, Qt
+
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.resize(420, 560)
+    v.set_results(case_c)
+    assert not v.legend_visible()
+    tag = v._legend_rect
+    qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=QPoint(int(tag.center().x()), 400))
+    assert not v.legend_visible()  # below the tag: the network, not a toggle
+    qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=tag.center().toPoint())
+    assert v.legend_visible()

@@ -50,12 +50,13 @@ def arc_angles(count: int, max_span: float = 250.0) -> np.ndarray:
 
 
 def compute_layout(width: float, height: float, lead: int, resources: np.ndarray,
-                   label_px: float, line_px: float, superior_size: tuple[float, float]
-                   ) -> NetworkLayout:
+                   label_px: float, line_px: float, superior_size: tuple[float, float],
+                   sup_left_min: float = 0.0) -> NetworkLayout:
     """Lay out ``len(resources)`` departments in a ``width`` x ``height`` area at (0, 0).
 
     ``label_px`` is the widest label wanted, ``line_px`` the height of a label line and
-    ``superior_size`` the (width, height) of the superior's box.
+    ``superior_size`` the (width, height) of the superior's box, which starts no further left
+    than ``sup_left_min`` (room for the step counter) while still spanning the lead.
     """
     n = len(resources)
     others = [j for j in range(n) if j != lead]
@@ -67,15 +68,22 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     # room for labels at the sides and below; the ellipse fills the rest
     # narrow views (a dock beside the plots) put every label below its node, not beside it
     label_w = min(label_px, max(60.0, width * (0.3 if narrow else 0.2)))
+    sines = np.sin(angles)
+    sin_top = float(sines.max()) if len(angles) else -1.0
+    cos_top = abs(math.cos(float(angles[int(np.argmax(sines))]))) if len(angles) else 0.0
     ry = r_max = 0.0
-    for _ in range(3):  # node size and the room around the arc depend on each other
+    k = 0.62  # the centre sits k * ry below ``top``
+    for _ in range(4):  # node size and the room around the arc depend on each other
         outer = r_max * (1 + RING_FRACTION) + RING_GAP
         if narrow:
             rx = max(40.0, width / 2 - max(outer, label_w / 2) - 8.0)
         else:
             rx = max(40.0, width / 2 - label_w - outer - 16.0)
-        bottom_room = r_max * (1 + RING_FRACTION) + RING_GAP + 1.3 * line_px + 10.0
-        ry = max(40.0, (height - top - bottom_room) / 1.62)
+        lines = 2.4 if narrow and len(others) >= 5 else 1.3  # crowded: room to stagger labels
+        bottom_room = r_max * (1 + RING_FRACTION) + RING_GAP + lines * line_px + 10.0
+        if ry > 0 and rx * cos_top - outer < sup_w / 2 + 6:  # top partners clear the superior's box
+            k = max(0.62, sin_top + (outer - 18.0) / ry)
+        ry = max(40.0, (height - top - bottom_room) / (1 + k))
         if len(others) >= 2:
             step = float(np.diff(angles).mean())
             spacing = step * math.sqrt(0.5 * (rx * rx + ry * ry))
@@ -83,7 +91,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
             spacing = min(rx, ry)
         r_max = float(np.clip(min(0.36 * spacing, 0.07 * min(width, height)), MIN_NODE_RADIUS,
                               MAX_NODE_RADIUS))
-    cy = top + 0.62 * ry
+    cy = top + k * ry
     radius = r_max * (0.5 + 0.5 * np.clip(np.asarray(resources, float), 0.0, 1.0))
     ring_width = max(4.0, RING_FRACTION * r_max)
 
@@ -101,7 +109,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     if len(others) >= 2 and spacing < label_w + 6:
         label_offset[others[1::2]] = line_px
         label_w = min(label_w, 2 * spacing - 8)
-    sup = (cx - sup_w / 2, 8.0, sup_w, sup_h)
+    sup = (min(max(cx - sup_w / 2, sup_left_min), cx - 20.0), 8.0, sup_w, sup_h)
     arc = (270.0, 0.0)
     if len(others):
         arc = (float(np.degrees(angles[0])), float(np.degrees(angles[-1] - angles[0])))
@@ -121,3 +129,108 @@ def label_anchor(x: float, y: float, ox: float, oy: float, dist: float, text_w: 
         return left, py - line / 2
     top = py if oy >= 0 else py - line
     return px - text_w / 2, top
+
+
+# ---------------------------------------------------------------------- label placement
+Rect = tuple[float, float, float, float]  # left, top, width, height
+
+
+def rects_overlap(a: Rect, b: Rect, pad: float = 0.0) -> bool:
+    """True when ``a`` and ``b`` (grown by ``pad`` on every side) share any area."""
+    return (a[0] < b[0] + b[2] + pad and b[0] < a[0] + a[2] + pad
+            and a[1] < b[1] + b[3] + pad and b[1] < a[1] + a[3] + pad)
+
+
+def circle_hits_rect(cx: float, cy: float, r: float, rect: Rect) -> bool:
+    """True when the disc of radius ``r`` at (cx, cy) touches ``rect``."""
+    nx = min(max(cx, rect[0]), rect[0] + rect[2])
+    ny = min(max(cy, rect[1]), rect[1] + rect[3])
+    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
+
+
+def inside(rect: Rect, bounds: Rect) -> bool:
+    return (rect[0] >= bounds[0] and rect[1] >= bounds[1] and rect[0] + rect[2] <= bounds[0] + bounds[2]
+            and rect[1] + rect[3] <= bounds[1] + bounds[3])
+
+
+def _candidates(x: float, y: float, d: float, w: float, h: float, ox: float, oy: float,
+                bounds: Rect) -> list[Rect]:
+    """Label rects around a node, the outward direction first; centred ones slide to fit."""
+    diag = 0.72 * d
+    lo, hi = bounds[0], bounds[0] + bounds[2] - w
+
+    def centred(top: float) -> Rect:  # slide sideways into the bounds while still by the node
+        left = min(max(x - w / 2, lo), hi) if hi >= lo else x - w / 2
+        left = min(max(left, x - w), x)
+        return (left, top, w, h)
+
+    def shifted(top: float) -> list[Rect]:  # off-centre, still under or over the node
+        return [r for r in ((x - 0.85 * w, top, w, h), (x - 0.15 * w, top, w, h)) if lo <= r[0] <= hi]
+
+    below = [centred(y + d), *shifted(y + d), centred(y + d + h + 2), *shifted(y + d + h + 2)]
+    above = [centred(y - d - h), *shifted(y - d - h), centred(y - d - 2 * h - 2)]
+    right = [(x + d, y - h / 2, w, h), (x + diag, y + diag, w, h), (x + diag, y - diag - h, w, h)]
+    left = [(x - d - w, y - h / 2, w, h), (x - diag - w, y + diag, w, h), (x - diag - w, y - diag - h, w, h)]
+    if abs(ox) > 0.45:
+        side, other = (right, left) if ox > 0 else (left, right)
+        vertical = below + above if oy >= 0 else above + below
+        return side + vertical + other
+    vertical = below + above if oy >= 0 else above + below
+    return vertical + (right + left if x >= bounds[0] + bounds[2] / 2 else left + right)
+
+
+def place_labels(x: np.ndarray, y: np.ndarray, outer: np.ndarray, dist: np.ndarray,
+                 outward: np.ndarray, options: list[list[tuple[float, float]]], bounds: Rect,
+                 obstacles: list[Rect], order: list[int]) -> list[tuple[Rect, int]]:
+    """Put one label per node where it overlaps no other label, node or obstacle.
+
+    ``options[j]`` lists (width, height) of node j's label, the full text first and elided
+    versions after; ``dist[j]`` is how far from the node's centre a label starts; ``outer[j]``
+    the radius of node j's disc with its rings. Nodes are placed in ``order``. Returns, per
+    node, the label rect and the index of the option used; when nothing fits, the shortest
+    option at the first candidate, slid into ``bounds``.
+    """
+    placed: list[Rect] = []
+    result: list[tuple[Rect, int] | None] = [None] * len(x)
+
+    def free(rect: Rect) -> bool:
+        if not inside(rect, bounds):
+            return False
+        if any(rects_overlap(rect, o, 2.0) for o in placed) or any(rects_overlap(rect, o) for o in obstacles):
+            return False
+        return not any(circle_hits_rect(x[k], y[k], outer[k], rect) for k in range(len(x)))
+
+    for j in order:
+        choice = None
+        for level, (w, h) in enumerate(options[j]):
+            for rect in _candidates(x[j], y[j], dist[j], w, h, *outward[j], bounds):
+                if free(rect):
+                    choice = (rect, level)
+                    break
+            if choice is not None:
+                break
+        if choice is None:
+            level = len(options[j]) - 1
+            w, h = options[j][level]
+            rect = _candidates(x[j], y[j], dist[j], w, h, *outward[j], bounds)[0]
+            left = min(max(rect[0], bounds[0]), bounds[0] + bounds[2] - w)
+            top = min(max(rect[1], bounds[1]), bounds[1] + bounds[3] - h)
+            choice = ((left, top, w, h), level)
+        placed.append(choice[0])
+        result[j] = choice
+    return result  # type: ignore[return-value]
+
+
+def free_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[float, float, float]],
+              bounds: Rect) -> Rect:
+    """The first of ``candidates`` inside ``bounds`` that touches nothing blocked.
+
+    Failing that, the first that covers no blocked rect (labels) but may cover a node's edge,
+    else the first candidate.
+    """
+    for avoid_discs in (True, False):
+        for rect in candidates:
+            if (inside(rect, bounds) and not any(rects_overlap(rect, b, 2.0) for b in blocked)
+                    and not (avoid_discs and any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs))):
+                return rect
+    return candidates[0]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from collabsim.engine import codes as C
 from collabsim.gui import network_legend as L
-from collabsim.gui.network_layout import RING_GAP
+from collabsim.gui.network_layout import RING_GAP, free_spot
 
 if TYPE_CHECKING:
     from collabsim.gui.network_view import NetworkView
@@ -29,6 +29,7 @@ MAX_DOTS = 40
 MIN_TIE = 0.03  # weaker ties are not drawn
 GROUP_EVENTS = (C.JOINT_OP_HELD, C.JOINT_OP_INCOMPLETE)
 SUPERIOR_EVENTS = (C.INSPECTION, C.UNANNOUNCED_VISIT, C.COLLUSION_DETECTED)
+MAX_HALO = 14.0  # width of the lead's authority halo at authority 1
 
 
 def precompute(view: NetworkView) -> None:
@@ -142,8 +143,7 @@ def paint_frame(view: NetworkView, p: QPainter) -> None:
     _draw_events(view, p, lay)
     p.setFont(view._bold)
     p.setPen(L.INK)
-    line = view._fm.height()
-    p.drawText(QRectF(10, h - line - 8, 200, line + 4), Qt.AlignmentFlag.AlignLeft,
+    p.drawText(view._step_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                view._step_format.format(view._event_step()))
     _draw_legend(view, p, w, h)
 
@@ -154,7 +154,7 @@ def _draw_superior(view: NetworkView, p: QPainter, lay) -> None:
     lead = view._lead
     att = float(view._interp(view._attention))
     auth = float(view._interp(view._authority))
-    halo = 2.0 + 12.0 * auth
+    halo = 2.0 + (MAX_HALO - 2.0) * auth
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(L.AUTHORITY, halo))
     cx, cy = float(lay.x[lead]), float(lay.y[lead])
@@ -180,16 +180,14 @@ def _draw_superior(view: NetworkView, p: QPainter, lay) -> None:
 
 
 def _draw_values(view: NetworkView, p: QPainter, lay) -> None:
-    """The superior's attention and the lead's authority as numbers beside the arrow."""
+    """The superior's attention and the lead's authority as numbers in their reserved box."""
     att = float(view._interp(view._attention))
     auth = float(view._interp(view._authority))
-    sx, sy, sw, sh = lay.superior
-    cx = float(lay.x[view._lead])
     p.setFont(view._small)
     line = view._fm_small.height()
     texts = (view._attention_format.format(att), view._authority_format.format(auth))
-    box = QRectF(cx + 10 + (2.0 + 16.0 * att) / 2, sy + sh + 4,
-                 max(view._fm_small.horizontalAdvance(s) for s in texts) + 12, 2 * line + 4)
+    box = QRectF(view._values_rect)
+    box.setWidth(max(view._fm_small.horizontalAdvance(s) for s in texts) + 12)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(view._label_bg)
     p.drawRoundedRect(box, 4, 4)
@@ -244,10 +242,12 @@ def _dot_sprite(view: NetworkView, half_px: int, ratio: float) -> QPixmap:
 
 
 def _pill(view: NetworkView, p: QPainter, x: float, y: float, code: int) -> float:
-    """A coloured tag with the event's label at (x, y); returns its height."""
+    """A coloured tag with the event's label at (x, y), kept inside the view; returns its height."""
     text = view._event_texts[code]
     fm = view._fm_small
     rect = QRectF(x, y, fm.horizontalAdvance(text) + 16, fm.height() + 6)
+    rect.moveLeft(max(2.0, min(rect.left(), view.width() - rect.width() - 2)))
+    rect.moveTop(max(2.0, min(rect.top(), view.height() - rect.height() - 2)))
     p.setPen(QPen(WHITE, 1.5))
     p.setBrush(L.EVENT_COLOURS.get(code, L.INK))
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
@@ -257,47 +257,48 @@ def _pill(view: NetworkView, p: QPainter, x: float, y: float, code: int) -> floa
 
 
 def _draw_events(view: NetworkView, p: QPainter, lay) -> None:
+    """This step's event tags: group and superior events in their reserved slots, others by the node."""
     events = view._events.get(view._event_step())
     if not events:
         return
     p.setFont(view._small)
-    sx, sy, sw, sh = lay.superior
-    sup_y = sy
-    node_y: dict[int, float] = {}
-    group_y = view._label_rects[view._lead].bottom() + 6
+    blocked = list(view._blocked)
+    fm = view._fm_small
+    ph = fm.height() + 6
+    drawn: set[int] = set()
     for dept, code in events:
-        if code in GROUP_EVENTS and dept < 0:
-            pen = QPen(L.EVENT_COLOURS[code], 4, Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            (cx, cy), (rx, ry) = lay.centre, lay.radii
-            start, span = lay.arc
-            if span > 1:
-                rect = QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry)
-                p.drawArc(rect, int((start - 8) * 16), int((span + 16) * 16))
-            text_w = view._fm_small.horizontalAdvance(view._event_texts[code]) + 16
-            group_y += _pill(view, p, lay.centre[0] - text_w / 2, group_y, code) + 4
-        elif dept < 0 or code in SUPERIOR_EVENTS:
-            pill_w = view._fm_small.horizontalAdvance(view._event_texts[code]) + 16
-            right = view.width() - view._legend_w - 16
-            if sx + sw + 14 + pill_w <= right:
-                sup_y += _pill(view, p, sx + sw + 14, sup_y, code) + 4
-            elif sx - 14 - pill_w >= 4:
-                sup_y += _pill(view, p, sx - 14 - pill_w, sup_y, code) + 4
-            else:  # no room beside the superior: stack under it, at the left
-                below = max(sup_y, sy + sh + 4)
-                sup_y = below + _pill(view, p, 4, below, code) + 4
-        elif 0 <= dept < len(lay.x):
-            r = float(lay.radius[dept]) + RING_GAP + lay.ring_width + 6
-            y = node_y.get(dept, float(lay.y[dept]) - r)
-            node_y[dept] = y + _pill(view, p, float(lay.x[dept]) + r * math.cos(math.pi / 4), y, code) + 4
+        slot = view._event_slots.get(code)
+        if slot is not None and (dept < 0 or code in SUPERIOR_EVENTS):
+            if code in drawn:  # one tag per kind of event is enough
+                continue
+            drawn.add(code)
+            if code in GROUP_EVENTS:
+                p.setPen(QPen(L.EVENT_COLOURS[code], 4, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                (cx, cy), (rx, ry) = lay.centre, lay.radii
+                start, span = lay.arc
+                if span > 1:
+                    p.drawArc(QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry), int((start - 8) * 16),
+                              int((span + 16) * 16))
+            _pill(view, p, slot.x(), slot.y(), code)
+        elif 0 <= dept < len(lay.x):  # beside its node, clear of labels and other nodes
+            r = float(view._discs[dept][2]) + 2
+            x, y = float(lay.x[dept]), float(lay.y[dept])
+            pw = fm.horizontalAdvance(view._event_texts[code]) + 16
+            d = r * math.cos(math.pi / 4)
+            spot = free_spot([(x + d, y - d - ph, pw, ph), (x - d - pw, y - d - ph, pw, ph),
+                              (x + r, y - ph / 2, pw, ph), (x - r - pw, y - ph / 2, pw, ph),
+                              (x + d, y + d, pw, ph), (x - d - pw, y + d, pw, ph),
+                              (x - pw / 2, y - r - ph, pw, ph), *view._spare_slots(pw)], blocked,
+                             view._discs, view._bounds)
+            blocked.append(spot)
+            _pill(view, p, spot[0], spot[1], code)
 
 
 def _draw_legend(view: NetworkView, p: QPainter, w: float, h: float) -> None:
     pix = view._legend
     if pix is None:  # hidden: a small tag to bring it back
-        fm = view._fm_small
-        rect = QRectF(w - view._legend_w - 8, 8, view._legend_w, fm.height() + 10)
+        rect = view._legend_rect
         p.setPen(QPen(QColor(200, 200, 200), 1.5))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(rect, 6, 6)
@@ -305,8 +306,4 @@ def _draw_legend(view: NetworkView, p: QPainter, w: float, h: float) -> None:
         p.setPen(L.INK)
         p.drawText(rect, CENTRE, view._legend_tag)
         return
-    ratio = pix.devicePixelRatio() or 1.0
-    lw, lh = pix.width() / ratio, pix.height() / ratio
-    scale = min(1.0, (h - 16) / lh) if lh > 0 else 1.0
-    target = QRectF(w - lw * scale - 8, 8, lw * scale, lh * scale)
-    p.drawPixmap(target, pix, QRectF(0, 0, pix.width(), pix.height()))
+    p.drawPixmap(view._legend_rect, pix, QRectF(0, 0, pix.width(), pix.height()))
