@@ -69,6 +69,20 @@ def event_label(code: int) -> str:
     return names.get(code, str(code))
 
 
+def component_label(code: str) -> str:
+    """A part of a department's effort decision (``codes.COMPONENTS``), e.g. 功劳 / credit."""
+    names = {
+        "credit": QCoreApplication.translate("Labels", "Credit"),
+        "sanction": QCoreApplication.translate("Labels", "Sanction risk"),
+        "authority": QCoreApplication.translate("Labels", "Authority pressure"),
+        "resource_need": QCoreApplication.translate("Labels", "Resource need"),
+        "shared_fate": QCoreApplication.translate("Labels", "Shared fate"),
+        "opportunity_cost": QCoreApplication.translate("Labels", "Opportunity cost"),
+        "baseline": QCoreApplication.translate("Labels", "Reluctance (baseline)"),
+    }
+    return names.get(code, code)
+
+
 def preset_label(name: str) -> str:
     names = {
         "default": QCoreApplication.translate("Labels", "Default scenario"),

@@ -19,6 +19,7 @@ from collabsim import presets
 from collabsim.gui import export, i18n, labels
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.documents import DocumentMixin, recent_files
+from collabsim.gui.explain_panel import ExplainPanel
 from collabsim.gui.indicators_panel import IndicatorsPanel
 from collabsim.gui.levers import LeversPanel
 from collabsim.gui.levers.texts import field_texts
@@ -112,6 +113,9 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.event_log_dock = self._dock("event_log", self.event_log, B)
         self.tabifyDockWidget(self.start_dock, self.docs_dock)
         self.tabifyDockWidget(self.docs_dock, self.event_log_dock)
+        self.explain = ExplainPanel(self.controller)
+        self.explain_dock = self._dock("explain", self.explain, R)
+        self.tabifyDockWidget(self.event_log_dock, self.explain_dock)
         self.start_dock.raise_()
         self.resizeDocks([self.network_dock, self.start_dock], [620, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.levers_dock, self.network_dock], [430, 420], Qt.Orientation.Horizontal)
@@ -159,7 +163,7 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.clear_baseline_action = self._action(self.compare_menu, self.controller.clear_baseline)
         self.view_menu = bar.addMenu("")
         for dock in (self.levers_dock, self.network_dock, self.start_dock, self.docs_dock,
-                     self.event_log_dock):
+                     self.event_log_dock, self.explain_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -335,6 +339,7 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.start_dock.setWindowTitle(self.tr("Start"))
         self.docs_dock.setWindowTitle(self.tr("Model documentation"))
         self.event_log_dock.setWindowTitle(self.tr("Event log"))
+        self.explain_dock.setWindowTitle(self.tr("Explanation"))
         for view, text in ((self.network, self.tr("The department network view is not available.")),
                            (self.docs, self.tr("The model documentation is not available.")),
                            (self.event_log, self.tr("The event log is not available."))):
@@ -344,7 +349,8 @@ class MainWindow(DocumentMixin, QMainWindow):
                 view.set_language(i18n.short_code(lang))
             if hasattr(view, "retranslate_ui"):
                 view.retranslate_ui()
-        for panel in (self.levers, self.plots, self.playback, self.indicators, self.start_page):
+        for panel in (self.levers, self.plots, self.playback, self.indicators, self.start_page,
+                      self.explain):
             panel.retranslate_ui()
         self._update_title()
 

@@ -253,6 +253,74 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0} (lead)</translation>
+    </message>
+    <message>
+        <source>Step ({0})</source>
+        <translation>Step ({0})</translation>
+    </message>
+    <message>
+        <source>Total U: — (no decision yet)</source>
+        <translation>Total U: — (no decision yet)</translation>
+    </message>
+    <message>
+        <source>Step 0 is the starting state; departments first decide at step 1.</source>
+        <translation>Step 0 is the starting state; departments first decide at step 1.</translation>
+    </message>
+    <message>
+        <source>Total U {0} → effort target {1}%</source>
+        <translation>Total U {0} → effort target {1}%</translation>
+    </message>
+    <message>
+        <source>(animated run: U {0} → {1}%)</source>
+        <translation>(animated run: U {0} → {1}%)</translation>
+    </message>
+    <message>
+        <source>Largest push: {0} ({1}); largest drag: {2} ({3}).</source>
+        <translation>Largest push: {0} ({1}); largest drag: {2} ({3}).</translation>
+    </message>
+    <message>
+        <source>Nothing pushes towards effort; largest drag: {0} ({1}).</source>
+        <translation>Nothing pushes towards effort; largest drag: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Largest push: {0} ({1}); nothing holds the department back.</source>
+        <translation>Largest push: {0} ({1}); nothing holds the department back.</translation>
+    </message>
+    <message>
+        <source>No part of the decision weighs anything at this step.</source>
+        <translation>No part of the decision weighs anything at this step.</translation>
+    </message>
+    <message>
+        <source>The drags outweigh the pushes, so this department tends to stay passive.</source>
+        <translation>The drags outweigh the pushes, so this department tends to stay passive.</translation>
+    </message>
+    <message>
+        <source>The pushes outweigh the drags, so this department tends to take part.</source>
+        <translation>The pushes outweigh the drags, so this department tends to take part.</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>two sentences (no space between them in Chinese)</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
+        <translation>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</translation>
+    </message>
+    <message>
+        <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
+        <translation>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
         <source>Key indicators at the end of the run (median of the runs):</source>
@@ -416,6 +484,34 @@ The details were written to the log file:
     <message>
         <source>New problem assigned to the lead</source>
         <translation>New problem assigned to the lead</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Sanction risk</source>
+        <translation>Sanction risk</translation>
+    </message>
+    <message>
+        <source>Authority pressure</source>
+        <translation>Authority pressure</translation>
+    </message>
+    <message>
+        <source>Resource need</source>
+        <translation>Resource need</translation>
+    </message>
+    <message>
+        <source>Shared fate</source>
+        <translation>Shared fate</translation>
+    </message>
+    <message>
+        <source>Opportunity cost</source>
+        <translation>Opportunity cost</translation>
+    </message>
+    <message>
+        <source>Reluctance (baseline)</source>
+        <translation>Reluctance (baseline)</translation>
     </message>
     <message>
         <source>Default scenario</source>
@@ -945,6 +1041,10 @@ The details were written to the log file:
     <message>
         <source>Event log</source>
         <translation>Event log</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>The department network view is not available.</source>

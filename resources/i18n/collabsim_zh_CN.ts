@@ -253,6 +253,74 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0}（牵头）</translation>
+    </message>
+    <message>
+        <source>Step ({0})</source>
+        <translation>步（{0}）</translation>
+    </message>
+    <message>
+        <source>Total U: — (no decision yet)</source>
+        <translation>总效用 U：—（尚未决策）</translation>
+    </message>
+    <message>
+        <source>Step 0 is the starting state; departments first decide at step 1.</source>
+        <translation>第 0 步是初始状态；各部门从第 1 步起才作出决策。</translation>
+    </message>
+    <message>
+        <source>Total U {0} → effort target {1}%</source>
+        <translation>总效用 U {0} → 目标投入 {1}%</translation>
+    </message>
+    <message>
+        <source>(animated run: U {0} → {1}%)</source>
+        <translation>（动画中的这次运行：U {0} → {1}%）</translation>
+    </message>
+    <message>
+        <source>Largest push: {0} ({1}); largest drag: {2} ({3}).</source>
+        <translation>最大推力：{0}（{1}）；最大阻力：{2}（{3}）。</translation>
+    </message>
+    <message>
+        <source>Nothing pushes towards effort; largest drag: {0} ({1}).</source>
+        <translation>没有任何因素推动投入；最大阻力：{0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Largest push: {0} ({1}); nothing holds the department back.</source>
+        <translation>最大推力：{0}（{1}）；没有因素让该部门退缩。</translation>
+    </message>
+    <message>
+        <source>No part of the decision weighs anything at this step.</source>
+        <translation>这一步里，决策的各个组成部分都不起作用。</translation>
+    </message>
+    <message>
+        <source>The drags outweigh the pushes, so this department tends to stay passive.</source>
+        <translation>阻力大于推力，因此该部门倾向于消极应付。</translation>
+    </message>
+    <message>
+        <source>The pushes outweigh the drags, so this department tends to take part.</source>
+        <translation>推力大于阻力，因此该部门倾向于积极参与。</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>two sentences (no space between them in Chinese)</comment>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
+        <translation>条形：各次运行的平均值（蓝色推动投入，红色拖后腿）；◆ 动画中的这次运行。</translation>
+    </message>
+    <message>
+        <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
+        <translation>各组成部分随时间的变化（各次运行的平均值；颜色与上方小方块一致；虚线：总效用 U）</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
         <source>Key indicators at the end of the run (median of the runs):</source>
@@ -416,6 +484,34 @@ The details were written to the log file:
     <message>
         <source>New problem assigned to the lead</source>
         <translation>向牵头部门追加新任务</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>功劳（考核收益）</translation>
+    </message>
+    <message>
+        <source>Sanction risk</source>
+        <translation>被问责的风险</translation>
+    </message>
+    <message>
+        <source>Authority pressure</source>
+        <translation>权威压力</translation>
+    </message>
+    <message>
+        <source>Resource need</source>
+        <translation>资源需求</translation>
+    </message>
+    <message>
+        <source>Shared fate</source>
+        <translation>命运共同体（连带责任）</translation>
+    </message>
+    <message>
+        <source>Opportunity cost</source>
+        <translation>机会成本</translation>
+    </message>
+    <message>
+        <source>Reluctance (baseline)</source>
+        <translation>职责外的抵触（基础倾向）</translation>
     </message>
     <message>
         <source>Default scenario</source>
@@ -945,6 +1041,10 @@ The details were written to the log file:
     <message>
         <source>Event log</source>
         <translation>事件记录</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>原因解释</translation>
     </message>
     <message>
         <source>The department network view is not available.</source>

@@ -1,0 +1,245 @@
+"""Explanation panel: why a department is passive (or active) — its incentive split into parts.
+
+For the chosen department and the current playback step it shows the seven decision components
+of ``codes.COMPONENTS`` (``results.mean_components``: mean of the runs, as bars;
+``results.components`` of the animated run 0: diamonds), their sum U and the effort target
+logistic(gain · U) the department moves towards (model_en.md §7.3), a one-sentence reading, and
+the components of the ensemble mean over time with a line at the current step.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from collabsim.engine import codes as C
+from collabsim.engine.params import DEFAULT_CONSTANTS
+from collabsim.gui import i18n, labels
+from collabsim.gui.explain_bars import LINE_COLOURS, ComponentBars
+
+
+def effort_target(total: float) -> float:
+    """The effort a department with utility ``total`` moves towards (logistic(gain · U))."""
+    return 1.0 / (1.0 + math.exp(-DEFAULT_CONSTANTS.gain * total))
+
+
+def _num(v: float) -> str:
+    return f"{v:+.2f}".replace("-", "−")
+
+
+class ExplainPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._results = None
+        self._step = 0
+        self._names_key: tuple = ()
+        font = QFont(self.font())
+        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.2))
+        self.setFont(font)
+        self.department_caption = QLabel()
+        self.department_combo = QComboBox()
+        self.department_combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.step_label = QLabel()
+        self.department_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.department_combo.setMinimumContentsLength(12)  # long names must not widen the dock
+        top = QHBoxLayout()
+        top.addWidget(self.department_caption)
+        top.addWidget(self.department_combo, 1)
+        self.bars = ComponentBars()
+        self.bars_key = QLabel()
+        self.bars_key.setWordWrap(True)
+        self.total_label = QLabel()
+        big = QFont(font)
+        big.setBold(True)
+        big.setPointSizeF(font.pointSizeF() * 1.15)
+        self.total_label.setFont(big)
+        self.total_label.setWordWrap(True)
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        for lab in (self.step_label, self.bars_key, self.total_label, self.reading):
+            lab.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+        self.plot_caption = QLabel()
+        self.plot_caption.setWordWrap(True)
+        self.plot = pg.PlotWidget()
+        self.plot.setMinimumHeight(150)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        tick = QFont(font)
+        tick.setPointSizeF(11)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setStyle(tickFont=tick)
+            self.plot.getAxis(axis).setTextPen("k")
+        self.curves = [self.plot.plot(pen=pg.mkPen(c, width=2.5)) for c in LINE_COLOURS]
+        self.total_curve = self.plot.plot(pen=pg.mkPen("#111111", width=2, style=Qt.PenStyle.DashLine))
+        self.plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1)))
+        self.vline = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#333333", width=2))
+        self.plot.addItem(self.vline, ignoreBounds=True)
+        # in a narrow or short dock the panel scrolls instead of squeezing the bars
+        content = QWidget()
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.step_label)
+        lay.addWidget(self.bars)
+        lay.addWidget(self.bars_key)
+        lay.addWidget(self.total_label)
+        lay.addWidget(self.reading)
+        lay.addWidget(self.plot_caption)
+        lay.addWidget(self.plot, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        controller.results_changed.connect(self.set_results)
+        controller.step_changed.connect(self.set_step)
+        self._step = controller.step()
+        self.retranslate_ui()
+        if controller.results() is not None:
+            self.set_results(controller.results())
+
+    # ------------------------------------------------------------------ inputs
+    def set_results(self, results) -> None:
+        self._results = results
+        self._fill_departments()
+        self._refresh_series()
+        self._refresh()
+
+    def set_step(self, step: int) -> None:
+        self._step = int(step)
+        self._refresh()
+
+    def department(self) -> int:
+        return max(self.department_combo.currentIndex(), 0)
+
+    def set_department(self, index: int) -> None:
+        self.department_combo.setCurrentIndex(index)
+
+    # ------------------------------------------------------------------ state
+    def _t(self) -> int:
+        return min(max(self._step, 0), len(self._results.steps) - 1)
+
+    def shown(self) -> dict | None:
+        """What is displayed: step, department, mean and run-0 components, totals, target."""
+        res = self._results
+        if res is None:
+            return None
+        t, j = self._t(), min(self.department(), res.scenario.n_departments - 1)
+        mean = res.mean_components[t, j]
+        rep = res.components[t, 0, j] if res.components.shape[1] else None
+        total = float(mean.sum())
+        return {"step": t, "department": j, "mean": dict(zip(C.COMPONENTS, mean.tolist(), strict=True)),
+                "replicate": None if rep is None else dict(zip(C.COMPONENTS, rep.tolist(), strict=True)),
+                "total": total, "target": effort_target(total),
+                "replicate_total": None if rep is None else float(rep.sum())}
+
+    def _fill_departments(self) -> None:
+        sc = self._results.scenario
+        lang = i18n.short_code()
+        key = (lang, sc.lead_index, tuple(d.display_name(lang) for d in sc.departments))
+        if key == self._names_key:
+            return
+        old = self.department_combo.currentIndex()  # kept across language and scenario changes
+        self._names_key = key
+        combo = self.department_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for i, name in enumerate(key[2]):
+            combo.addItem(self.tr("{0} (lead)").format(name) if i == sc.lead_index else name)
+        first_coop = 1 if sc.lead_index == 0 and sc.n_departments > 1 else 0
+        combo.setCurrentIndex(old if 0 <= old < sc.n_departments else first_coop)
+        combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ drawing
+    def _refresh_series(self) -> None:
+        res = self._results
+        if res is None:
+            return
+        j = min(self.department(), res.scenario.n_departments - 1)
+        first = 1 if len(res.steps) > 1 else 0  # step 0 is the starting state: no decision yet
+        x = res.steps[first:].astype(float)
+        comps = res.mean_components[first:, j, :]
+        for k, curve in enumerate(self.curves):
+            curve.setData(x, comps[:, k])
+        self.total_curve.setData(x, comps.sum(axis=1))
+        self.plot.setXRange(0, float(x[-1]), padding=0.01)
+        unit = labels.step_unit(res.scenario.task.step_unit)
+        self.plot.setLabel("bottom", self.tr("Step ({0})").format(unit), **{"font-size": "11pt"})
+        # the bars keep one scale over the whole run (they do not jump while playing)
+        both = [res.mean_components[:, j, :]]
+        if res.components.shape[1]:
+            both.append(res.components[:, 0, j, :])
+        vals = np.concatenate([b.ravel() for b in both])
+        self._range = (float(vals.min()) * 1.05, float(vals.max()) * 1.05)
+        self._series_dept = j
+
+    def _refresh(self) -> None:
+        res = self._results
+        if res is None:
+            return
+        if getattr(self, "_series_dept", None) != min(self.department(), res.scenario.n_departments - 1):
+            self._refresh_series()
+        s = self.shown()
+        names = [labels.component_label(c) for c in C.COMPONENTS]
+        rep = None if s["replicate"] is None else np.array(list(s["replicate"].values()))
+        self.bars.set_data(names, np.array(list(s["mean"].values())), rep, *self._range)
+        self.vline.setValue(float(s["step"]))
+        sc = res.scenario
+        self.step_label.setText(labels.step_text(s["step"], int(res.steps[-1]), sc.task.step_unit))
+        if s["step"] == 0:
+            self.total_label.setText(self.tr("Total U: — (no decision yet)"))
+            self.reading.setText(self.tr(
+                "Step 0 is the starting state; departments first decide at step 1."))
+            return
+        text = self.tr("Total U {0} → effort target {1}%").format(
+            _num(s["total"]), round(s["target"] * 100))
+        if s["replicate_total"] is not None:
+            text += "  " + self.tr("(animated run: U {0} → {1}%)").format(
+                _num(s["replicate_total"]), round(effort_target(s["replicate_total"]) * 100))
+        self.total_label.setText(text)
+        self.reading.setText(self.reading_text(s["mean"], s["total"]))
+
+    def reading_text(self, parts: dict[str, float], total: float) -> str:
+        """One plain sentence: the largest push, the largest drag, and which side wins."""
+        push = max(parts, key=parts.get)
+        drag = min(parts, key=parts.get)
+        if parts[push] > 0.005 and parts[drag] < -0.005:
+            text = self.tr("Largest push: {0} ({1}); largest drag: {2} ({3}).").format(
+                labels.component_label(push), _num(parts[push]),
+                labels.component_label(drag), _num(parts[drag]))
+        elif parts[drag] < -0.005:
+            text = self.tr("Nothing pushes towards effort; largest drag: {0} ({1}).").format(
+                labels.component_label(drag), _num(parts[drag]))
+        elif parts[push] > 0.005:
+            text = self.tr("Largest push: {0} ({1}); nothing holds the department back.").format(
+                labels.component_label(push), _num(parts[push]))
+        else:
+            return self.tr("No part of the decision weighs anything at this step.")
+        if total < 0:
+            verdict = self.tr("The drags outweigh the pushes, so this department tends to stay passive.")
+        else:
+            verdict = self.tr("The pushes outweigh the drags, so this department tends to take part.")
+        return self.tr("{0} {1}", "two sentences (no space between them in Chinese)").format(text, verdict)
+
+    def retranslate_ui(self) -> None:
+        self.department_caption.setText(self.tr("Department:"))
+        self.bars_key.setText(self.tr(
+            "Bars: mean of the runs (blue pushes towards effort, red holds back); "
+            "◆ the animated run."))
+        self.plot_caption.setText(self.tr(
+            "Parts over time (mean of the runs; colours as the squares above; dashed: total U)"))
+        self._names_key = ()
+        if self._results is not None:
+            self._fill_departments()
+            self._refresh_series()
+            self._refresh()

@@ -1,0 +1,158 @@
+"""Explanation panel: a department's effort decision split into its parts, per step and department."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from gui_helpers import GUI_MARKS, make_window, set_lever, settle  # noqa: E402
+
+from collabsim.engine import codes as C  # noqa: E402
+from collabsim.gui import labels  # noqa: E402
+from collabsim.gui.explain_panel import effort_target  # noqa: E402
+from collabsim.presets import load_preset  # noqa: E402
+
+pytestmark = GUI_MARKS
+
+
+@pytest.fixture
+def window(qtbot):
+    w = make_window(qtbot, load_preset("case_b"))
+    w.controller.seek(12)
+    return w
+
+
+def _credit_row_width(panel) -> float:
+    return panel.bars.bar_rect(C.COMPONENTS.index("credit")).width()
+
+
+def test_case_b_cooperating_department_is_passive_and_gets_less_credit(window):
+    panel = window.explain
+    sc = window.scenario()
+    lead = sc.lead_index
+    coop = next(i for i in range(sc.n_departments) if i != lead)
+    assert panel.department() == coop  # opens on a cooperating department: why is it passive?
+    s_coop = panel.shown()
+    assert s_coop["step"] == 12 and s_coop["department"] == coop
+    assert s_coop["total"] < 0
+    assert s_coop["target"] < 0.5
+    assert s_coop["total"] == pytest.approx(sum(s_coop["mean"].values()))
+    assert "−" in panel.total_label.text()  # the negative total is what is shown
+    assert panel.reading.text().endswith(
+        "The drags outweigh the pushes, so this department tends to stay passive.")
+    # the bars show the ensemble mean, the diamonds the animated run
+    res = window.controller.results()
+    assert list(panel.bars.mean) == pytest.approx(res.mean_components[12, coop].tolist())
+    assert list(panel.bars.replicate) == pytest.approx(res.components[12, 0, coop].tolist())
+    coop_width = _credit_row_width(panel)
+    panel.set_department(lead)
+    s_lead = panel.shown()
+    assert s_lead["department"] == lead
+    assert s_lead["mean"]["credit"] > s_coop["mean"]["credit"]
+    assert _credit_row_width(panel) > coop_width
+    assert s_lead["total"] > s_coop["total"]
+    assert panel.department_combo.currentText().endswith("(lead)")
+
+
+def test_case_c_gives_cooperating_departments_more_credit(window):
+    panel = window.explain
+    coop = panel.department()
+    before = panel.shown()["mean"]["credit"]
+    width_before = _credit_row_width(panel)
+    window.open_preset("case_c")
+    settle(window)
+    window.controller.seek(12)
+    assert window.controller.results().scenario == window.scenario()
+    after = panel.shown()
+    assert after["department"] == coop  # the chosen department index is kept
+    assert window.scenario().lead_index != coop
+    assert after["mean"]["credit"] > before + 0.5  # joint assessment with a heavy weight
+    assert after["total"] > 0 and after["target"] > 0.5
+    assert _credit_row_width(panel) > width_before
+    assert panel.department_combo.count() == window.scenario().n_departments
+
+
+def test_joint_assessment_scope_raises_a_cooperating_departments_credit(window):
+    panel = window.explain
+    before = panel.shown()["mean"]["credit"]
+    set_lever(window, "assessment.scope", "joint")
+    assert window.scenario().assessment.scope == "joint"
+    after = panel.shown()["mean"]["credit"]
+    assert after > before  # J = 1: each department is credited with a share of the joint task
+
+
+def test_step_changes_update_bars_series_and_text(window):
+    panel = window.explain
+    res = window.controller.results()
+    j = panel.department()
+    window.controller.seek(1)
+    first = list(panel.bars.mean)
+    assert first == pytest.approx(res.mean_components[1, j].tolist())
+    assert panel.vline.value() == 1
+    text_1 = panel.step_label.text()
+    last = int(res.steps[-1])
+    window.controller.seek(last)
+    assert list(panel.bars.mean) == pytest.approx(res.mean_components[last, j].tolist())
+    assert list(panel.bars.mean) != pytest.approx(first)  # authority pressure builds up in case B
+    assert panel.vline.value() == last
+    assert panel.step_label.text() != text_1
+    x, y = panel.curves[C.COMPONENTS.index("authority")].getData()
+    assert x[0] == 1 and x[-1] == last  # step 0 (no decision) is left out of the series
+    assert y == pytest.approx(res.mean_components[1:, j, C.COMPONENTS.index("authority")])
+    window.controller.seek(0)
+    assert panel.reading.text() == "Step 0 is the starting state; departments first decide at step 1."
+
+
+def test_total_and_effort_target_match_the_model(window):
+    s = window.explain.shown()
+    assert s["target"] == pytest.approx(1 / (1 + math.exp(-1.6 * s["total"])))
+    assert effort_target(0.0) == 0.5
+    assert f"{round(s['target'] * 100)}%" in window.explain.total_label.text()
+
+
+def test_reading_names_largest_push_and_drag(window):
+    panel = window.explain
+    parts = dict.fromkeys(C.COMPONENTS, 0.0)
+    parts.update(credit=0.9, authority=0.3, opportunity_cost=-0.2, baseline=-0.4)
+    text = panel.reading_text(parts, 0.6)
+    assert text.startswith("Largest push: Credit (+0.90); largest drag: Reluctance (baseline) (−0.40).")
+    assert text.endswith("tends to take part.")
+    parts.update(credit=0.0, authority=0.0)
+    assert panel.reading_text(parts, -0.6).startswith("Nothing pushes towards effort")
+    assert panel.reading_text(dict.fromkeys(C.COMPONENTS, 0.0), 0.0) == (
+        "No part of the decision weighs anything at this step.")
+
+
+def test_chinese_labels_after_switching_language(window):
+    panel = window.explain
+    window.set_language("zh_CN")
+    assert panel.bars.names[0] == labels.component_label("credit") == "功劳（考核收益）"
+    assert "职责外的抵触（基础倾向）" in panel.bars.names
+    assert panel.department_caption.text() == "部门："
+    sc = window.scenario()
+    assert panel.department_combo.currentText() == sc.departments[panel.department()].display_name("zh")
+    assert panel.reading.text().startswith("最大推力：")
+    assert " " not in panel.reading.text().split("。")[1][:1]  # no space between Chinese sentences
+    assert window.explain_dock.windowTitle() == "原因解释"
+    window.set_language("en")
+    assert panel.bars.names[0] == "Credit"
+    assert window.explain_dock.toggleViewAction() in window.view_menu.actions()
+
+
+@pytest.mark.parametrize("width", [380, 900])
+def test_bars_fit_narrow_and_wide_docks(window, width):
+    window.set_language("zh_CN")
+    bars = window.explain.bars
+    bars.resize(width, bars.heightForWidth(width))
+    assert bars.compact_at(width) == (width == 380)  # narrow: names above their bars
+    fm = bars.fontMetrics()
+    room = width - 12 if width == 380 else bars._label_width()
+    for i, name in enumerate(bars.names):
+        assert fm.horizontalAdvance(name) + fm.height() < room  # names are not cut off
+        rect = bars.bar_rect(i)
+        assert bars.rect().toRectF().contains(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+    widths = [bars.bar_rect(i).width() for i in range(len(bars.names))]
+    assert max(widths) > width * 0.3  # the bars get the room, not the names
