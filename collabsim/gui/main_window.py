@@ -117,8 +117,8 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.explain_dock = self._dock("explain", self.explain, R)
         self.tabifyDockWidget(self.event_log_dock, self.explain_dock)
         self.start_dock.raise_()
-        self.resizeDocks([self.network_dock, self.start_dock], [620, 380], Qt.Orientation.Vertical)
-        self.resizeDocks([self.levers_dock, self.network_dock], [430, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.network_dock, self.start_dock], [680, 320], Qt.Orientation.Vertical)
+        self.resizeDocks([self.levers_dock, self.network_dock], [380, 450], Qt.Orientation.Horizontal)
 
     def _action(self, menu, slot, shortcut=None) -> QAction:
         act = QAction(self)
