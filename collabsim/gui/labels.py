@@ -78,7 +78,7 @@ def component_label(code: str) -> str:
         "resource_need": QCoreApplication.translate("Labels", "Resource need"),
         "shared_fate": QCoreApplication.translate("Labels", "Shared fate"),
         "opportunity_cost": QCoreApplication.translate("Labels", "Opportunity cost"),
-        "baseline": QCoreApplication.translate("Labels", "Reluctance (baseline)"),
+        "baseline": QCoreApplication.translate("Labels", "Reluctance outside the remit"),
     }
     return names.get(code, code)
 

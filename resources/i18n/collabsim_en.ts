@@ -510,8 +510,8 @@ The details were written to the log file:
         <translation>Opportunity cost</translation>
     </message>
     <message>
-        <source>Reluctance (baseline)</source>
-        <translation>Reluctance (baseline)</translation>
+        <source>Reluctance outside the remit</source>
+        <translation>Reluctance outside the remit</translation>
     </message>
     <message>
         <source>Default scenario</source>

@@ -510,7 +510,7 @@ The details were written to the log file:
         <translation>机会成本</translation>
     </message>
     <message>
-        <source>Reluctance (baseline)</source>
+        <source>Reluctance outside the remit</source>
         <translation>职责外的抵触（基础倾向）</translation>
     </message>
     <message>
