@@ -118,7 +118,8 @@ def test_reading_names_largest_push_and_drag(window):
     parts = dict.fromkeys(C.COMPONENTS, 0.0)
     parts.update(credit=0.9, authority=0.3, opportunity_cost=-0.2, baseline=-0.4)
     text = panel.reading_text(parts, 0.6)
-    assert text.startswith("Largest push: Credit (+0.90); largest drag: Reluctance outside the remit (−0.40).")
+    assert text.startswith("Largest push: Credit (+0.90); "
+                           "largest drag: Reluctance outside the remit (−0.40).")
     assert text.endswith("tends to take part.")
     parts.update(credit=0.0, authority=0.0)
     assert panel.reading_text(parts, -0.6).startswith("Nothing pushes towards effort")
