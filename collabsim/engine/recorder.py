@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collabsim.engine.simulation import Simulation
 
 
-HIST_BINS = 2048
+HIST_BINS = 1024
 EXACT_MAX = 2000  # up to this many replicates summary quantiles are exact (as in full mode)
 
 
@@ -29,7 +29,7 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
     """Median, 10 % and 90 % quantiles over the LAST axis (replicates) of values in [0, 1].
 
     Computed from a histogram: used in summary mode, where exact quantiles at every step would
-    cost more than the simulation; the error is at most half a bin (1/4096).
+    cost more than the simulation; the error is at most half a bin (1/2048).
     """
     R = value.shape[-1]
     flat = value.reshape(-1, R)

@@ -64,8 +64,11 @@ class Streams:
     """Per-replicate streams, drawn ahead in blocks of steps to bound memory."""
 
     def __init__(self, seeds: np.ndarray, n_departments: int, horizon: int | None = None) -> None:
-        words = initial_words(np.asarray(seeds, dtype=np.uint64)).tolist()
-        self.states = [_state_dict(*w) for w in zip(*words, strict=True)]
+        w0, w1, w2, w3 = initial_words(np.asarray(seeds, dtype=np.uint64)).tolist()
+        # (state, increment) of each replicate's PCG64, as Python ints (a template dict is
+        # re-pointed at them: building 10,000 nested dicts costs more than drawing)
+        self.states = [((a << 64) | b, ((c << 64) | d) | 1)
+                       for a, b, c, d in zip(w0, w1, w2, w3, strict=True)]
         self.width = N_GLOBAL + 2 * n_departments
         per_step = len(seeds) * self.width * 4 * 2
         fits = BLOCK_BYTES // max(per_step, 1)
@@ -75,19 +78,26 @@ class Streams:
         self._pos = self.block
         self._drawn = 0
         self._needed = horizon if horizon is not None else float("inf")  # steps to draw
-        self._bg = np.random.PCG64()
+        self._bg = np.random.PCG64(0)  # seeded only to avoid gathering OS entropy; re-pointed below
         self._gen = np.random.Generator(self._bg)
+        self._template = _state_dict(0, 0, 0, 1)
 
     def next(self) -> np.ndarray:
         """Uniforms in [0, 1) for one step, shaped (width, replicates)."""
         if self._pos == self.block:
             bg, gen, buf, states = self._bg, self._gen, self._buf, self.states
             keep = self._drawn + self.block < self._needed  # another block will follow
-            for i, st in enumerate(states):
-                bg.state = st
+            template = self._template
+            inner = template["state"]
+            for i, (state, inc) in enumerate(states):
+                inner["state"], inner["inc"] = state, inc
+                bg.state = template
                 gen.random(out=buf[i], dtype=np.float32)
                 if keep:
-                    states[i] = bg.state
+                    now = bg.state
+                    states[i] = (now["state"]["state"], now["state"]["inc"])
+                    if now["has_uint32"]:  # never happens with float draws; keep it exact anyway
+                        raise RuntimeError("unexpected buffered 32-bit value in PCG64 state")
             self._drawn += self.block
             # one transposing copy per block, so each step reads contiguous rows; in chunks of
             # replicates, which keeps both sides in cache (5x faster than one big transpose)

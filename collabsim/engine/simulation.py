@@ -81,7 +81,9 @@ class Simulation:
         self._x = np.zeros((N, R))
         self._h = np.zeros((N, R))
         self._load = np.zeros((N, R))
-        self._W = np.broadcast_to((0.1 * (1.0 - np.eye(N)))[:, :, None], (N, N, R)).copy()
+        # tie strengths in single precision: the largest arrays (N x N x R), only ever smoothed
+        self._W = np.broadcast_to((0.1 * (1.0 - np.eye(N, dtype=np.float32)))[:, :, None],
+                                  (N, N, R)).copy()
         self._rows = _dsum(self._W.swapaxes(0, 1))  # sum over j of W_ij
         self._P = np.zeros(R)
         self._Q = np.zeros(R)
@@ -97,7 +99,7 @@ class Simulation:
         self._auth = np.clip(d.base_authority + self.k.auth_attention * self._att, 0, 1)
         self._comps = np.zeros((len(C.COMPONENTS), N, R))  # (K, N, R): cheap sums
         self._flows = np.zeros((N, N, 1))
-        self._tmp = np.empty((N, N, R))
+        self._tmp = np.empty((N, N, R), dtype=np.float32)
         self._diag = np.arange(N)
         self._ev = np.zeros((len(EVENT_SLOTS), R), dtype=bool)
         self._static = self.k.a_resource * (1.0 - col["resources"])  # resource need never changes
@@ -260,7 +262,8 @@ class Simulation:
         D = self._recorder.detail
         flows = k.spread * W[:, :, :D] * (dh[None, :, :D] / rows[:, None, :D])
         W *= 1 - k.tie_rate
-        outer = np.multiply(x[:, None, :], x[None, :, :], out=self._tmp)
+        x32 = x.astype(np.float32)
+        outer = np.multiply(x32[:, None, :], x32[None, :, :], out=self._tmp)
         outer[self._diag, self._diag] = 0.0
         outer *= k.tie_rate
         W += outer
