@@ -101,3 +101,15 @@ def test_engine_never_imports_qt():
             "print(bad); sys.exit(1 if bad else 0)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_histogram_quantiles_keep_ones_in_the_last_bin():
+    from collabsim.engine.recorder import HIST_BINS, hist_quantiles
+
+    for dtype in (np.float32, np.float64):
+        ones = np.ones((3, 5000), dtype=dtype)
+        q = hist_quantiles(ones)
+        assert q.shape == (3, 3)
+        np.testing.assert_allclose(q, 1 - 0.5 / HIST_BINS)
+        zeros = np.zeros(5000, dtype=dtype)
+        np.testing.assert_allclose(hist_quantiles(zeros), 0.5 / HIST_BINS)

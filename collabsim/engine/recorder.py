@@ -43,7 +43,7 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
     return out.reshape((3,) + value.shape[:-1])
 
 
-_SCALE = HIST_BINS * (1.0 - 1e-9)
+_SCALE = np.float64(HIST_BINS * (1.0 - 1e-9))  # float64 even for float32 input: 1.0 -> last bin
 _OFFSETS: dict[int, np.ndarray] = {}
 
 

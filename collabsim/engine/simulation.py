@@ -20,6 +20,9 @@ from collabsim.engine.recorder import Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
+FLOAT = np.float32  # state precision: ample for indicators in [0, 1], half the memory traffic
+_ONE, _ZERO = np.float32(1.0), np.float32(0.0)
+
 #: (code, department) of each event slot; department -1 = all / none, -2 = the lead
 EVENT_SLOTS = (
     (C.ENDORSEMENT, -2), (C.JOINT_OP_HELD, -1), (C.JOINT_OP_INCOMPLETE, -1), (C.INSPECTION, -1),
@@ -73,32 +76,34 @@ class Simulation:
     # ------------------------------------------------------------------ state
     def _init_state(self) -> None:
         R, N, d = self.replicates, self.d.n, self.d
-        col = {name: getattr(d, name)[:, None] for name in (
+        f = FLOAT
+        col = {name: getattr(d, name)[:, None].astype(f) for name in (
             "is_lead", "resources", "workload", "capacity", "liability", "joint_liability",
             "credit", "jointness", "own_weight", "baseline")}
         self._col = col
-        self._e = np.full((N, R), 0.2)
-        self._x = np.zeros((N, R))
-        self._h = np.zeros((N, R))
-        self._load = np.zeros((N, R))
+        self._e = np.full((N, R), 0.2, dtype=f)
+        self._x = np.zeros((N, R), dtype=f)
+        self._h = np.zeros((N, R), dtype=f)
+        self._load = np.zeros((N, R), dtype=f)
         # tie strengths in single precision: the largest arrays (N x N x R), only ever smoothed
         self._W = np.broadcast_to((0.1 * (1.0 - np.eye(N, dtype=np.float32)))[:, :, None],
                                   (N, N, R)).copy()
         self._rows = _dsum(self._W.swapaxes(0, 1))  # sum over j of W_ij
-        self._P = np.zeros(R)
-        self._Q = np.zeros(R)
-        self._pub = np.zeros(R)
-        self._c = np.zeros(R)
-        self._rep = np.full(R, 0.5)
-        self._endorse = np.zeros(R)
-        self._op = np.zeros(R)
-        self._part = np.zeros(R)
-        self._deliv = np.zeros(R)
+        self._P = np.zeros(R, dtype=f)
+        self._Q = np.zeros(R, dtype=f)
+        self._pub = np.zeros(R, dtype=f)
+        self._c = np.zeros(R, dtype=f)
+        self._rep = np.full(R, 0.5, dtype=f)
+        self._endorse = np.zeros(R, dtype=f)
+        self._op = np.zeros(R, dtype=f)
+        self._part = np.zeros(R, dtype=f)
+        self._deliv = np.zeros(R, dtype=f)
         z = d.base_salience
-        self._att = np.full(R, z**self.k.contest_r / (z**self.k.contest_r + d.rival**self.k.contest_r))
-        self._auth = np.clip(d.base_authority + self.k.auth_attention * self._att, 0, 1)
-        self._comps = np.zeros((len(C.COMPONENTS), N, R))  # (K, N, R): cheap sums
-        self._flows = np.zeros((N, N, 1))
+        self._att = np.full(R, z**self.k.contest_r / (z**self.k.contest_r + d.rival**self.k.contest_r),
+                            dtype=f)
+        self._auth = _unit(d.base_authority + self.k.auth_attention * self._att)
+        self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
+        self._flows = np.zeros((N, N, 1), dtype=f)
         self._tmp = np.empty((N, N, R), dtype=np.float32)
         self._diag = np.arange(N)
         self._ev = np.zeros((len(EVENT_SLOTS), R), dtype=bool)
@@ -185,9 +190,10 @@ class Simulation:
         attend = (u[U.N_GLOBAL + n:] < mobilised) & op
         attend[lead] = op
         n_coop = max(n - 1, 1)
-        self._part = np.where(op, (attend.sum(axis=0) - 1) / n_coop, 0.0)
-        self._op = op.astype(float)
-        share = np.where(op, np.where(attend, 1.0, k.missed_share), d.background)
+        self._part = np.where(op, (attend.sum(axis=0) - 1).astype(FLOAT) / n_coop, _ZERO)
+        self._op = op.astype(FLOAT)
+        share = np.where(op, np.where(attend, _ONE, np.float32(k.missed_share)),
+                         np.float32(d.background))
         share[lead] = 1.0
         x = self._x = e * share
         complete = op & (self._part >= 1.0)
