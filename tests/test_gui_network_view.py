@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from collabsim.engine import codes as C  # noqa: E402
 from collabsim.engine.simulation import run  # noqa: E402
 from collabsim.gui import fonts  # noqa: E402
-from collabsim.gui.network_layout import arc_angles, label_anchor  # noqa: E402
+from collabsim.gui.network_layout import arc_angles  # noqa: E402
 from collabsim.gui.network_view import NetworkView  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 from collabsim.scenario.model import Department  # noqa: E402
@@ -164,10 +164,6 @@ def test_layout_helpers():
     angles = np.degrees(arc_angles(19))
     assert len(angles) == 19 and angles.min() > 140 and angles.max() < 400
     assert np.degrees(arc_angles(1))[0] == pytest.approx(270)
-    left, top = label_anchor(100, 100, 1.0, 0.0, 20, 50, 10)
-    assert (left, top) == (120, 95)
-    left, top = label_anchor(100, 100, 0.0, 1.0, 20, 50, 10)
-    assert (left, top) == (75, 120)
 
 
 def test_screenshot_has_the_event_tag_colours(view, case_c):

@@ -117,20 +117,6 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
                          (cx, cy), (rx, ry), arc, r_max)
 
 
-def label_anchor(x: float, y: float, ox: float, oy: float, dist: float, text_w: float,
-                 line: float) -> tuple[float, float]:
-    """Top-left corner of a label for a node at (x, y), ``dist`` away in direction (ox, oy).
-
-    Labels beside a node start (or end) at that point; labels above or below are centred.
-    """
-    px, py = x + ox * dist, y + oy * dist
-    if abs(ox) > 0.45:
-        left = px if ox > 0 else px - text_w
-        return left, py - line / 2
-    top = py if oy >= 0 else py - line
-    return px - text_w / 2, top
-
-
 # ---------------------------------------------------------------------- label placement
 Rect = tuple[float, float, float, float]  # left, top, width, height
 
