@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from dataclasses import replace
@@ -178,14 +179,20 @@ def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return {"run": cmd_run, "validate": cmd_validate, "presets": cmd_presets,
-                "preset": cmd_preset}[args.command](args)
+        status = {"run": cmd_run, "validate": cmd_validate, "presets": cmd_presets,
+                  "preset": cmd_preset}[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the handler below
+        return status
     except CliError as exc:
         print(f"collabsim: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("collabsim: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `collabsim run ... | head`: the reader left, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush cannot fail
+        return 0
     except MemoryError:
         print("collabsim: not enough memory; try fewer replicates or --steps", file=sys.stderr)
         return 2

@@ -24,6 +24,8 @@ APP = "collabsim"
 LOG_NAME = "collabsim.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
+#: Qt warnings that say nothing is wrong (the offscreen platform cannot size native windows)
+HARMLESS = ("This plugin does not support propagateSizeHints()",)
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 #: marks the handlers this module added, so that a second call replaces instead of duplicating
 _MARK = "_collabsim_handler"
@@ -113,7 +115,10 @@ def install_qt_message_handler() -> bool:
             where = ""
             if context is not None and context.file:
                 where = f" ({context.file}:{context.line})"
-            logger.log(levels.get(mode, logging.WARNING), "%s%s", message, where)
+            level = levels.get(mode, logging.WARNING)
+            if level == logging.WARNING and message.startswith(HARMLESS):
+                level = logging.DEBUG  # known, harmless platform notes: kept in the log file only
+            logger.log(level, "%s%s", message, where)
         except Exception:  # noqa: BLE001 - a message handler must never raise into Qt
             pass
         if previous is not None:

@@ -85,3 +85,17 @@ def test_presets_list_and_write(tmp_path, capsys):
     assert load_scenario(written).meta.title.en.startswith("Case C")
     assert main(["preset", "case_c", str(written)]) == 2  # refuses to overwrite
     assert "already exists" in capsys.readouterr().err
+
+
+def test_output_into_a_closed_pipe_is_not_a_traceback():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    proc = subprocess.Popen([sys.executable, "-m", "collabsim", "run", "case_a", "--replicates",
+                             "5"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.readline()  # like `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err
