@@ -200,3 +200,19 @@ def test_every_lever_has_a_tooltip_citing_the_article(qtbot):
         assert len(tip) > 40, path
         if lever.spec.get("article", "—") not in ("", "—"):
             assert "§" in tip, path
+
+
+def test_evenness_is_a_dash_when_there_is_hardly_any_exposure():
+    import math
+
+    from collabsim.engine import run
+    from collabsim.gui.indicators_panel import IndicatorsPanel, key_values
+    from collabsim.presets import load_preset
+
+    quiet = run(load_preset("case_a"), seed=0, replicates=20)  # almost no checks, no exposure
+    busy = run(load_preset("case_b"), seed=0, replicates=20)
+    last = int(quiet.steps[-1])
+    assert math.isnan(key_values(quiet, last)["exposure_evenness"])
+    assert IndicatorsPanel._fmt("exposure_evenness", float("nan")) == "—"
+    value = key_values(busy, int(busy.steps[-1]))["exposure_evenness"]
+    assert 0.0 <= value < 0.5  # exposure concentrated on the lead

@@ -16,6 +16,7 @@ from collabsim.engine import codes as C
 from collabsim.gui import labels
 
 FORM_COLOURS = {C.LOOSE: "#7f8c8d", C.IRREGULAR: "#d68910", C.TIGHT: "#1e8449", C.COLLUSIVE: "#922b21"}
+MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
 KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
 
 
@@ -32,7 +33,10 @@ def key_values(results, step: int) -> dict[str, float]:
         "reported_gap": float(med["reported_progress"][t] - med["real_progress"][t]),
         "coop_effort": float(coop.mean()) if coop.size else 0.0,
         "lead_effort": float(effort[lead]),
-        "exposure_evenness": float(med["exposure_evenness"][t]),
+        # evenness of (almost) no exposure is noise: shown as a dash, not as a number
+        "exposure_evenness": (float(med["exposure_evenness"][t])
+                              if results.summary("exposure").median[t].max() >= MIN_EXPOSURE
+                              else float("nan")),
         "collusion": float(med["collusion"][t]),
     }
 
@@ -110,6 +114,8 @@ class IndicatorsPanel(QFrame):
 
     @staticmethod
     def _fmt(key: str, value: float) -> str:
+        if np.isnan(value):
+            return "—"
         if key == "reported_gap":
             return f"{value * 100:+.0f}%"
         return f"{value * 100:.0f}%"
