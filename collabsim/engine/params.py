@@ -178,9 +178,10 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
     rep = _REPORTING[c.reporting]
     base_auth = (0.05 + 0.3 * c.coordination_team + 0.15 * c.meetings + 0.1 * c.supervision
                  + 0.1 * rep + _KIND_AUTHORITY[s.task.kind])
+    capacity = 0.5 + 0.5 * res  # what a department can turn effort into
     return Derived(
         n=n, lead=lead, is_lead=is_lead, coop=coop, resources=res, kpi=kpi, workload=work,
-        capacity=0.5 + 0.5 * res, capacity_mean=float(np.mean(0.5 + 0.5 * res)),
+        capacity=capacity, capacity_mean=float(capacity.mean()),
         baseline=baseline, liability=liability, joint_liability=joint_liability,
         credit=credit, jointness=jointness, own_weight=own_weight, checks=checks,
         unpredictability=a.unpredictability, third_party=a.third_party, deterrence=deterrence,

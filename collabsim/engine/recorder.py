@@ -89,7 +89,7 @@ class Recorder:
         self.sum_op = np.zeros(R)
         self.sum_collusion = np.zeros(R)
         self.n_half = 0
-        self.weights = np.full(R, 1.0 / R)  # means as a dot product: much faster than mean(axis=0)
+        self.weights = np.full(R, 1.0 / R)  # ensemble-mean decision components as one matmul
 
     def record(self, snap: dict, comps: np.ndarray, flows: np.ndarray,
                events: np.ndarray | None) -> None:
@@ -103,8 +103,9 @@ class Recorder:
             for name, value in snap.items():
                 st = self.stats[name]
                 st[:3, i] = quantiles(value)
-                # sum of R x (1/R) can exceed 1 by an ulp (R = 9, 20, ...): indicators stay in [0, 1]
-                st[3, i] = np.minimum(value @ self.weights, 1.0)
+                # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
+                # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
+                st[3, i] = np.add.reduce(value, axis=-1, dtype=np.float64) / self.R
                 self.detail_data[name][i] = value[..., :D].T
         self.components[i] = comps[:, :, :D].transpose(2, 1, 0)
         self.mean_components[i] = (comps @ self.weights).T
