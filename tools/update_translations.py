@@ -2,6 +2,10 @@
 
     python tools/update_translations.py          # update .ts, fill English, compile .qm
     python tools/update_translations.py --check  # exit 1 when a .ts or .qm is out of date
+    python tools/update_translations.py --adopt REV [REV ...]
+        # also take Chinese translations that these git revisions have for strings
+        # still unfinished here (after a merge conflict in a .ts: keep either side, then adopt
+        # the other side's translations, e.g. --adopt ORIG_HEAD MERGE_HEAD)
 
 Source strings are English. collabsim_en.ts gets every translation equal to its source (so no
 entry is "unfinished"); collabsim_zh_CN.ts is translated by hand (Qt Linguist or an editor):
@@ -73,6 +77,46 @@ def update(folder: Path = I18N) -> None:
         lrelease(ts, folder / f"collabsim_{lang}.qm")
 
 
+def known_translations(revs: list[str], lang: str = "zh_CN") -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, from the catalogue as it is at each git revision."""
+    known: dict[tuple[str, str], str] = {}
+    rel = f"resources/i18n/collabsim_{lang}.ts"
+    for rev in revs:
+        out = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True)
+        if out.returncode != 0:
+            raise SystemExit(f"cannot read {rel} at {rev}: {out.stderr.decode(errors='replace').strip()}")
+        root = ET.fromstring(out.stdout)
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name")
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is not None and tr.text and tr.get("type") is None:
+                    known.setdefault((name, msg.findtext("source")), tr.text)
+    return known
+
+
+def adopt(revs: list[str], lang: str = "zh_CN") -> int:
+    """Fill unfinished entries of the working catalogue from ``revs``; returns how many."""
+    known = known_translations(revs, lang)
+    ts = I18N / f"collabsim_{lang}.ts"
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            text = known.get((name, msg.findtext("source")))
+            if tr.get("type") == "unfinished" and text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    if filled:
+        _write(tree, ts)
+        lupdate(ts, lang)  # back to lupdate's own layout, so --check stays quiet
+        lrelease(ts, I18N / f"collabsim_{lang}.qm")
+    return filled
+
+
 def check() -> list[str]:
     """Names of catalogue files that differ from a fresh update (sources unchanged)."""
     stale = []
@@ -91,6 +135,8 @@ def check() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report out-of-date catalogues")
+    ap.add_argument("--adopt", nargs="+", metavar="REV",
+                    help="also take Chinese translations from the catalogue at these git revisions")
     args = ap.parse_args(argv)
     if args.check:
         stale = check()
@@ -98,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"out of date: resources/i18n/{name}")
         return 1 if stale else 0
     update()
+    if args.adopt:
+        print(f"adopted {adopt(args.adopt)} translation(s) from {', '.join(args.adopt)}")
     for lang in LANGS:
         tree = ET.parse(I18N / f"collabsim_{lang}.ts")
         todo = [m for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
