@@ -22,8 +22,8 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from collabsim.engine.simulation import run  # noqa: E402
-from collabsim.gui import fonts  # noqa: E402
-from collabsim.gui.network_view import NetworkView  # noqa: E402
+from collabsim.gui.common import fonts  # noqa: E402
+from collabsim.gui.network.view import NetworkView  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 from collabsim.scenario.model import Department, Scenario  # noqa: E402
 

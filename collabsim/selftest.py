@@ -80,13 +80,13 @@ def _dialog_guard(app, failures: list[str]):
 
 def _check_exports(tmp: Path) -> None:
     """Build a plot with its menus and export it as the app does: PNG and CSV through
-    pyqtgraph's exporters (modules imported by name), SVG through collabsim.gui.export (Qt's
+    pyqtgraph's exporters (modules imported by name), SVG through collabsim.gui.document.export (Qt's
     QSvgGenerator: pyqtgraph 0.14's SVGExporter fails on Qt 6.11+, pyqtgraph issue #3485)."""
     import numpy as np
     import pyqtgraph as pg
     import pyqtgraph.exporters as exporters
 
-    from collabsim.gui import export
+    from collabsim.gui.document import export
 
     plot = pg.PlotWidget()
     plot.plot(np.arange(10.0), np.linspace(0.0, 1.0, 10))

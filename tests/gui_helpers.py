@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from collabsim.gui import i18n
 from collabsim.gui.app import create_application
+from collabsim.gui.common import i18n
 from collabsim.gui.main_window import MainWindow
 
 #: Qt warnings fail the GUI tests, except the offscreen platform's harmless notice.

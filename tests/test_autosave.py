@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from collabsim.gui import autosave
+from collabsim.gui.document import autosave
 from collabsim.scenario import ScenarioError, load_scenario
 from collabsim.scenario import errors as E
 

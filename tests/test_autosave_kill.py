@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from collabsim import presets
-from collabsim.gui import autosave
+from collabsim.gui.document import autosave
 from collabsim.scenario import load_scenario
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints"),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from collabsim import presets
 from collabsim.gui import app as gui_app
-from collabsim.gui import i18n
+from collabsim.gui.common import i18n
 from collabsim.gui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),

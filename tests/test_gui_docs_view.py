@@ -8,8 +8,8 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QUrl  # noqa: E402
 
-from collabsim.gui import fonts  # noqa: E402
-from collabsim.gui.docs_view import DocsView, slug  # noqa: E402
+from collabsim.gui.common import fonts  # noqa: E402
+from collabsim.gui.panels.docs_view import DocsView, slug  # noqa: E402
 from collabsim.paths import resource_dir  # noqa: E402
 
 SAMPLE = """# Title

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from collabsim.engine import codes as C  # noqa: E402
 from collabsim.engine.simulation import run  # noqa: E402
-from collabsim.gui import fonts, labels  # noqa: E402
-from collabsim.gui.event_log import EventLog  # noqa: E402
+from collabsim.gui.common import fonts, labels  # noqa: E402
+from collabsim.gui.panels.event_log import EventLog  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 
 

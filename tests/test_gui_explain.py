@@ -11,8 +11,8 @@ pytest.importorskip("PySide6")
 from gui_helpers import GUI_MARKS, make_window, set_lever, settle  # noqa: E402
 
 from collabsim.engine import codes as C  # noqa: E402
-from collabsim.gui import labels  # noqa: E402
-from collabsim.gui.explain_panel import effort_target  # noqa: E402
+from collabsim.gui.common import labels  # noqa: E402
+from collabsim.gui.panels.explain import effort_target  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 
 pytestmark = GUI_MARKS

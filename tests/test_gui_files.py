@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collabsim import presets
-from collabsim.gui import documents
+from collabsim.gui.document import files as documents
 from collabsim.scenario import load_scenario
 
 pytestmark = GUI_MARKS

@@ -9,7 +9,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QRawFont  # noqa: E402
 
-from collabsim.gui import fonts  # noqa: E402
+from collabsim.gui.common import fonts  # noqa: E402
 from collabsim.paths import resource_dir  # noqa: E402
 
 TITLE = "部门间协作模拟器"

@@ -11,7 +11,7 @@ import pytest
 from gui_helpers import make_window
 
 from collabsim import presets
-from collabsim.gui import i18n, labels
+from collabsim.gui.common import i18n, labels
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"

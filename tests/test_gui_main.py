@@ -7,7 +7,7 @@ from gui_helpers import GUI_MARKS, make_window, set_lever, settle
 
 from collabsim import presets
 from collabsim.engine import codes as C
-from collabsim.gui.indicators_panel import key_values
+from collabsim.gui.panels.indicators import key_values
 
 pytestmark = GUI_MARKS
 
@@ -206,7 +206,7 @@ def test_evenness_is_a_dash_when_there_is_hardly_any_exposure():
     import math
 
     from collabsim.engine import run
-    from collabsim.gui.indicators_panel import IndicatorsPanel, key_values
+    from collabsim.gui.panels.indicators import IndicatorsPanel, key_values
     from collabsim.presets import load_preset
 
     quiet = run(load_preset("case_a"), seed=0, replicates=20)  # almost no checks, no exposure

@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
 from collabsim.engine import codes as C  # noqa: E402
 from collabsim.engine.simulation import run  # noqa: E402
-from collabsim.gui import fonts  # noqa: E402
-from collabsim.gui.network_layout import arc_angles  # noqa: E402
-from collabsim.gui.network_view import NetworkView  # noqa: E402
+from collabsim.gui.common import fonts  # noqa: E402
+from collabsim.gui.network.layout import arc_angles  # noqa: E402
+from collabsim.gui.network.view import NetworkView  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 from collabsim.scenario.model import Department  # noqa: E402
 
@@ -168,7 +168,7 @@ def test_layout_helpers():
 
 def test_screenshot_has_the_event_tag_colours(view, case_c):
     """An event tag is really painted in its colour, in its slot clear of labels and nodes."""
-    from collabsim.gui.network_legend import EVENT_COLOURS
+    from collabsim.gui.network.legend import EVENT_COLOURS
 
     events = case_c.replicate_events(0)
     visits = events[(events["code"] == C.UNANNOUNCED_VISIT)]

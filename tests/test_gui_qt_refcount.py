@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QObject
 
-from collabsim.gui.qtutil import blocked
+from collabsim.gui.common.qtutil import blocked
 
 
 def _delta(fn, n: int = 500) -> list[int]:

@@ -34,8 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, tmp)
 
     from collabsim import presets
-    from collabsim.gui import i18n
     from collabsim.gui.app import create_application
+    from collabsim.gui.common import i18n
     from collabsim.gui.main_window import MainWindow
 
     app = create_application([])

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QFont, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from collabsim.gui import i18n  # noqa: E402
+from collabsim.gui.common import i18n  # noqa: E402
 from collabsim.paths import resource_dir  # noqa: E402
 
 UI_POINT_SIZE = 11
@@ -29,7 +29,7 @@ LAUNCHED_AT = time.perf_counter()
 def _apply_fonts(app: QApplication) -> None:
     family = ""
     try:
-        from collabsim.gui import fonts
+        from collabsim.gui.common import fonts
 
         fonts.register_fonts()
         family = fonts.ui_font_family()
@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
     window.show()
     if args:
         QTimer.singleShot(0, lambda: window.open_path(args[0]))
-    from collabsim.gui import autosave
+    from collabsim.gui.document import autosave
 
     window.autosave = autosave.AutosaveManager(window)
     QTimer.singleShot(0, lambda: autosave.offer_recovery(window, manager=window.autosave))

@@ -2,7 +2,7 @@
 
 Central area: collaboration form and key indicators, the playback bar, the live plots. Docks:
 levers (left), department network (right), start page / model documentation / event log (bottom).
-File handling lives in :mod:`collabsim.gui.documents`.
+File handling lives in :mod:`collabsim.gui.document.files`.
 """
 
 from __future__ import annotations
@@ -16,17 +16,18 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from collabsim import presets
-from collabsim.gui import export, i18n, labels
+from collabsim.gui.common import i18n, labels
 from collabsim.gui.controller import SimulationController
-from collabsim.gui.documents import DocumentMixin, recent_files
-from collabsim.gui.explain_panel import ExplainPanel
-from collabsim.gui.indicators_panel import IndicatorsPanel
+from collabsim.gui.document import export
+from collabsim.gui.document.files import DocumentMixin, recent_files
+from collabsim.gui.document.undo import ScenarioCommand
 from collabsim.gui.levers import LeversPanel
 from collabsim.gui.levers.texts import field_texts
-from collabsim.gui.playback import PlaybackBar
-from collabsim.gui.plots import PlotsPanel
-from collabsim.gui.start_page import StartPage
-from collabsim.gui.undo import ScenarioCommand
+from collabsim.gui.panels.explain import ExplainPanel
+from collabsim.gui.panels.indicators import IndicatorsPanel
+from collabsim.gui.panels.playback import PlaybackBar
+from collabsim.gui.panels.plots import PlotsPanel
+from collabsim.gui.panels.start_page import StartPage
 from collabsim.scenario import Scenario
 
 
@@ -100,16 +101,16 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.levers.departments_changed.connect(self._on_departments)
         self.levers.reset_requested.connect(self.reset_to_origin)
         self.levers_dock = self._dock("levers", self.levers, L)
-        self.network = optional_view("network_view", "NetworkView") or QLabel()
+        self.network = optional_view("network.view", "NetworkView") or QLabel()
         self.network.setMinimumWidth(380)
         self.network_dock = self._dock("network", self.network, R)
         self.start_page = StartPage()
         self.start_page.preset_chosen.connect(self.open_preset)
         self.start_page.open_requested.connect(self.file_open)
         self.start_dock = self._dock("start", self.start_page, R)
-        self.docs = optional_view("docs_view", "DocsView") or QLabel()
+        self.docs = optional_view("panels.docs_view", "DocsView") or QLabel()
         self.docs_dock = self._dock("docs", self.docs, R)
-        self.event_log = optional_view("event_log", "EventLog") or QLabel()
+        self.event_log = optional_view("panels.event_log", "EventLog") or QLabel()
         self.event_log_dock = self._dock("event_log", self.event_log, B)
         self.tabifyDockWidget(self.start_dock, self.docs_dock)
         self.tabifyDockWidget(self.docs_dock, self.event_log_dock)

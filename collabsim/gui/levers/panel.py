@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui.departments_table import DepartmentsTable
 from collabsim.gui.levers import texts
+from collabsim.gui.levers.departments import DepartmentsTable
 from collabsim.gui.levers.widgets import Lever, make_lever
 from collabsim.scenario import Scenario
 from collabsim.scenario import model as M

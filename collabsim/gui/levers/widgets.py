@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui.qtutil import blocked
+from collabsim.gui.common.qtutil import blocked
 
 INT32_MAX = 2**31 - 1
 SLIDER_STEPS = 100

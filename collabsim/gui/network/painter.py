@@ -1,4 +1,4 @@
-"""Painting one frame of :class:`~collabsim.gui.network_view.NetworkView`.
+"""Painting one frame of :class:`~collabsim.gui.network.view.NetworkView`.
 
 Reads only what the view precomputed (layout, pens, brushes, static label texts, legend
 pixmap) plus a few interpolated numpy vectors, so a frame costs a few milliseconds even with
@@ -15,11 +15,11 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from collabsim.engine import codes as C
-from collabsim.gui import network_legend as L
-from collabsim.gui.network_layout import RING_GAP, free_spot
+from collabsim.gui.network import legend as L
+from collabsim.gui.network.layout import RING_GAP, free_spot
 
 if TYPE_CHECKING:
-    from collabsim.gui.network_view import NetworkView
+    from collabsim.gui.network.view import NetworkView
 
 WHITE = QColor("white")
 SUPERIOR_FILL = QColor("#f1ecf7")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui import fonts
+from collabsim.gui.common import fonts
 from collabsim.paths import resource_dir
 
 log = logging.getLogger(__name__)

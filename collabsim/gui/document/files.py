@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collabsim import presets
-from collabsim.gui import labels
+from collabsim.gui.common import labels
 from collabsim.scenario import FILE_SUFFIX, ScenarioError, load_scenario, save_scenario
 
 RECENT_KEY = "files/recent"

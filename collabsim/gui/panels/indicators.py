@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
-from collabsim.gui import labels
+from collabsim.gui.common import labels
 
 FORM_COLOURS = {C.LOOSE: "#7f8c8d", C.IRREGULAR: "#d68910", C.TIGHT: "#1e8449", C.COLLUSIVE: "#922b21"}
 MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing

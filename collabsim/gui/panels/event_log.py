@@ -3,7 +3,7 @@
 A table (step, department, event) backed by a small model over the engine's structured event
 array; moving the playback only changes how many rows are visible (the events are sorted by
 step), so it stays cheap when called at animation rate. Department names are plain text; event
-labels are the translated labels of :func:`collabsim.gui.labels.event_label`, with the same
+labels are the translated labels of :func:`collabsim.gui.common.labels.event_label`, with the same
 colours as the network view's event tags.
 """
 
@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from collabsim.engine.results import Results
-from collabsim.gui import labels
-from collabsim.gui.network_legend import EVENT_COLOURS
+from collabsim.gui.common import labels
+from collabsim.gui.network.legend import EVENT_COLOURS
 
 STEP, DEPARTMENT, EVENT = range(3)
 _Index = QModelIndex | QPersistentModelIndex

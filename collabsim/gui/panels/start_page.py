@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from collabsim import presets
-from collabsim.gui import i18n, labels
+from collabsim.gui.common import i18n, labels
 
 
 @cache

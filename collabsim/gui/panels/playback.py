@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from collabsim.gui import labels
+from collabsim.gui.common import labels
+from collabsim.gui.common.qtutil import blocked
 from collabsim.gui.controller import SPEEDS
-from collabsim.gui.qtutil import blocked
 
 
 class PlaybackBar(QWidget):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 
 from collabsim.engine import codes as C
 from collabsim.engine.params import DEFAULT_CONSTANTS
-from collabsim.gui import i18n, labels
-from collabsim.gui.explain_bars import LINE_COLOURS, ComponentBars
+from collabsim.gui.common import i18n, labels
+from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
 
 
 def effort_target(total: float) -> float:

@@ -26,10 +26,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStati
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collabsim.engine.results import Results
-from collabsim.gui import fonts, labels
-from collabsim.gui import network_legend as L
-from collabsim.gui.network_layout import RING_GAP, NetworkLayout, compute_layout, free_spot, place_labels
-from collabsim.gui.network_paint import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, paint_frame, precompute
+from collabsim.gui.common import fonts, labels
+from collabsim.gui.network import legend as L
+from collabsim.gui.network.layout import RING_GAP, NetworkLayout, compute_layout, free_spot, place_labels
+from collabsim.gui.network.painter import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, paint_frame, precompute
 
 AUTO_LEGEND_WIDTH = 640  # narrower views start with the legend folded away
 MIN_PT, MAX_PT = 12.0, 16.0  # label font size grows with the view between these

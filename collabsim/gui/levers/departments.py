@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui import labels
+from collabsim.gui.common import labels
+from collabsim.gui.common.qtutil import blocked
 from collabsim.gui.levers.texts import department_texts
-from collabsim.gui.qtutil import blocked
 from collabsim.scenario import Department, Scenario, ScenarioError, scenario_from_dict
 from collabsim.scenario.model import MAX_DEPARTMENTS
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
-from collabsim.gui import i18n, labels
+from collabsim.gui.common import i18n, labels
 
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 

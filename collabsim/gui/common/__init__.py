@@ -1,0 +1,1 @@
+"""Shared GUI helpers: translated labels of engine codes, languages, fonts, small Qt utilities."""

@@ -1,0 +1,1 @@
+"""The open scenario as a document: files, undo, autosave and export."""

@@ -1,0 +1,1 @@
+"""The animated department network: the view, its painter, the layout geometry and the legend."""

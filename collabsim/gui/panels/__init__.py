@@ -1,0 +1,1 @@
+"""The window's panels (plots, indicators, playback, explanation, event log, docs, start page)."""
