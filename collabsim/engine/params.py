@@ -92,6 +92,7 @@ _KIND_SALIENCE = {"routine": 0.15, "central": 0.85, "emergency": 0.75}
 _KIND_AUTHORITY = {"routine": 0.0, "central": 0.3, "emergency": 0.2}
 _KIND_URGENCY = {"routine": 0.0, "central": 0.0, "emergency": 0.5}
 _REPORTING = {"none": 0.0, "informal": 0.35, "formal": 1.0}
+_SCOPE_JOINT = {"own": 0.0, "joint": 1.0}
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
     kpi = np.array([d.kpi_credit for d in s.departments], dtype=float)
     work = np.array([d.own_workload for d in s.departments], dtype=float)
     a, c, at = s.assessment, s.controls, s.attention
-    joint = 1.0 if a.scope == "joint" else 0.0
+    joint = _SCOPE_JOINT[a.scope]
     attr = s.responsibility.attribution
     if attr == "ambiguous":
         liability = np.full(n, 1.0 / n)
@@ -158,9 +159,11 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
     elif attr == "lead":
         liability = is_lead + coop * k.coop_liability_lead
         share = is_lead + coop / n
-    else:  # individual
+    elif attr == "individual":
         liability = np.ones(n)
         share = np.ones(n)
+    else:  # a new choice must get its own rule, never silently act as another
+        raise ValueError(f"responsibility.attribution {attr!r} has no rule in derive()")
     own_weight = is_lead + coop * k.own_scope_share
     joint_liability = liability * (joint + (1.0 - joint) * own_weight)
     jointness = np.maximum(joint, is_lead * (attr == "lead"))

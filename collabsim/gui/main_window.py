@@ -224,7 +224,7 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.undo_stack.push(ScenarioCommand(self._apply, self._scenario, new, text, merge_key))
 
     def _on_lever(self, path: str, value) -> None:
-        label = field_texts().get(path, (path, ""))[0]
+        label = field_texts()[path][0]
         self._push(self._scenario.with_changes(path, value), self.tr("Change “{0}”").format(label), path)
 
     def _on_departments(self, departments) -> None:

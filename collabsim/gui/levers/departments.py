@@ -1,9 +1,10 @@
 """The departments lever: an editable table (add, remove, rename, resources, KPI credit, own
 workload, which one leads), validated before anything changes.
 
-Rules (the file validator's): 2–50 departments, exactly one lead, unique non-empty names. An edit
-that breaks a rule is refused with a message naming the problem, and the table shows the last
-valid departments again.
+The columns are the fields of :class:`~collabsim.scenario.Department`, in order (a field added
+there appears as a column). Rules (the file validator's): 2–50 departments, exactly one lead,
+unique non-empty names. An edit that breaks a rule is refused with a message naming the problem,
+and the table shows the last valid departments again.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from collabsim.gui.common import labels
 from collabsim.gui.common.qtutil import blocked
+from collabsim.gui.levers.fields import LeverField, table_columns
 from collabsim.gui.levers.texts import department_texts
 from collabsim.scenario import Department, Scenario, ScenarioError, scenario_from_dict
 from collabsim.scenario.model import MAX_DEPARTMENTS
 
-COLUMNS = ("name", "name_en", "lead", "resources", "kpi_credit", "own_workload")
-NUMERIC = ("resources", "kpi_credit", "own_workload")
+COLUMNS: tuple[LeverField, ...] = table_columns("departments")
+LEAD = "lead"  # the one flag column with a rule: exactly one department leads
+NUMERIC = ("slider", "number")
 MIN_DEPARTMENTS = 2
 
 
@@ -45,14 +48,19 @@ def validate(s: Scenario) -> ScenarioError | None:
     return None
 
 
-class _UnitDelegate(QStyledItemDelegate):
-    """Edits a number in [0, 1] with a spin box."""
+class _NumberDelegate(QStyledItemDelegate):
+    """Edits a number in the column's range with a spin box."""
+
+    def __init__(self, column: LeverField, parent=None) -> None:
+        super().__init__(parent)
+        self.lo, self.hi = (float(x) for x in column.spec["range"])
+        self.integer = bool(column.spec.get("integer"))
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         box = QDoubleSpinBox(parent)
-        box.setRange(0.0, 1.0)
-        box.setSingleStep(0.05)
-        box.setDecimals(2)
+        box.setRange(self.lo, self.hi)
+        box.setSingleStep(1.0 if self.integer else 0.05)
+        box.setDecimals(0 if self.integer else 2)
         return box
 
     def setEditorData(self, editor, index):  # noqa: N802
@@ -74,10 +82,9 @@ class DepartmentsTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
-        delegate = _UnitDelegate(self.table)
-        for col, name in enumerate(COLUMNS):
-            if name in NUMERIC:
-                self.table.setItemDelegateForColumn(col, delegate)
+        for col, column in enumerate(COLUMNS):
+            if column.kind in NUMERIC:
+                self.table.setItemDelegateForColumn(col, _NumberDelegate(column, self.table))
         self.table.setMinimumHeight(180)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
@@ -101,8 +108,8 @@ class DepartmentsTable(QWidget):
     # ------------------------------------------------------------------ display
     def retranslate_ui(self) -> None:
         texts = department_texts()
-        for col, name in enumerate(COLUMNS):
-            header, tip = texts[name]
+        for col, column in enumerate(COLUMNS):
+            header, tip = texts[column.name]
             item = QTableWidgetItem(header)
             item.setToolTip(tip)
             self.table.setHorizontalHeaderItem(col, item)
@@ -123,17 +130,20 @@ class DepartmentsTable(QWidget):
         with blocked(self.table):
             self.table.setRowCount(len(s.departments))
             for row, dep in enumerate(s.departments):
-                for col, name in enumerate(COLUMNS):
+                for col, column in enumerate(COLUMNS):
                     item = QTableWidgetItem()
-                    if name == "lead":
+                    value = getattr(dep, column.name)
+                    if column.kind == "flag":
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                        item.setCheckState(Qt.CheckState.Checked if dep.lead else Qt.CheckState.Unchecked)
-                    elif name in NUMERIC:
-                        item.setData(Qt.ItemDataRole.EditRole, f"{getattr(dep, name):.2f}")
+                        item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                    elif column.kind in NUMERIC:
+                        item.setData(Qt.ItemDataRole.EditRole, f"{value:.2f}")
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    elif column.kind == "text":
+                        item.setText(value)
                     else:
-                        item.setText(getattr(dep, name))
-                    item.setToolTip(tips[name][1])
+                        raise TypeError(f"no table cell for {column.path} ({column.kind})")
+                    item.setToolTip(tips[column.name][1])
                     self.table.setItem(row, col, item)
         n = len(s.departments)
         self.add_button.setEnabled(n < MAX_DEPARTMENTS)
@@ -143,15 +153,17 @@ class DepartmentsTable(QWidget):
     def _row_department(self, row: int) -> Department:
         base = self._scenario.departments[row]
         values = {}
-        for col, name in enumerate(COLUMNS):
-            item = self.table.item(row, col)
-            if name == "lead":
+        for col, column in enumerate(COLUMNS):
+            item, name = self.table.item(row, col), column.name
+            if column.kind == "flag":
                 values[name] = item.checkState() == Qt.CheckState.Checked
-            elif name in NUMERIC:
+            elif column.kind in NUMERIC:
+                lo, hi = column.spec["range"]
                 try:
-                    values[name] = min(1.0, max(0.0, float(item.text())))
+                    number = min(float(hi), max(float(lo), float(item.text())))
                 except ValueError:
-                    values[name] = getattr(base, name)
+                    number = getattr(base, name)
+                values[name] = int(round(number)) if column.spec.get("integer") else number
             else:
                 values[name] = item.text().strip()
         return replace(base, **values)
@@ -160,7 +172,7 @@ class DepartmentsTable(QWidget):
         if self._scenario is None:
             return
         deps = [self._row_department(r) for r in range(self.table.rowCount())]
-        if COLUMNS[item.column()] == "lead":
+        if COLUMNS[item.column()].name == LEAD:
             if item.checkState() == Qt.CheckState.Checked:  # the clicked one becomes the only lead
                 deps = [replace(d, lead=(i == item.row())) for i, d in enumerate(deps)]
             else:  # a lead cannot be unset directly: choose another lead instead

@@ -1,8 +1,8 @@
 """LeversPanel: the scenario's levers in groups (task, departments, responsibility, assessment,
 control mechanisms, attention strategies, simulation), inside a scroll area.
 
-Ranges and choices come from the field metadata (:func:`collabsim.scenario.model.field_spec`);
-labels and tooltips from :mod:`collabsim.gui.levers.texts`.
+Groups, order and widgets are derived from the scenario's dataclasses (:mod:`.fields`); labels
+and tooltips come from :mod:`.texts`.
 """
 
 from __future__ import annotations
@@ -18,22 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui.levers import texts
+from collabsim.gui.levers import fields, texts
 from collabsim.gui.levers.departments import DepartmentsTable
 from collabsim.gui.levers.widgets import Lever, make_lever
 from collabsim.scenario import Scenario
-from collabsim.scenario import model as M
-
-GROUP_CLASSES = {
-    "task": M.Task, "responsibility": M.Responsibility, "assessment": M.Assessment,
-    "controls": M.Controls, "attention": M.Attention, "simulation": M.SimulationSettings,
-}
-ORDER = ("task", "departments", "responsibility", "assessment", "controls", "attention", "simulation")
-
-
-def read_path(s: Scenario, path: str):
-    group, name = path.split(".")
-    return getattr(getattr(s, group), name)
 
 
 class LeversPanel(QScrollArea):
@@ -54,22 +42,23 @@ class LeversPanel(QScrollArea):
         self.row_labels: dict[str, QLabel] = {}
         self.departments = DepartmentsTable()
         self.departments.departments_changed.connect(self.departments_changed)
-        for key in ORDER:
+        for section in fields.sections():
             box = QGroupBox()
-            self.groups[key] = box
-            if key == "departments":
+            self.groups[section.name] = box
+            if section.table:
+                if section.name != "departments":
+                    raise TypeError(f"no editor for the table section {section.name!r}")
                 QVBoxLayout(box).addWidget(self.departments)
             else:
                 form = QFormLayout(box)
-                for name in texts.GROUPS[key]:
-                    path = f"{key}.{name}"
-                    lever = make_lever(path, M.field_spec(GROUP_CLASSES[key], name))
+                for field in section.fields:
+                    lever = make_lever(field)
                     lever.changed.connect(self.lever_changed)
                     label = QLabel()
                     label.setBuddy(lever)
                     form.addRow(label, lever)
-                    self.levers[path] = lever
-                    self.row_labels[path] = label
+                    self.levers[field.path] = lever
+                    self.row_labels[field.path] = label
             outer.addWidget(box)
         outer.addStretch(1)
         self.setWidget(inner)
@@ -79,7 +68,7 @@ class LeversPanel(QScrollArea):
     def set_scenario(self, s: Scenario) -> None:
         """Show ``s`` without emitting any change (only what differs is touched)."""
         for path, lever in self.levers.items():
-            value = read_path(s, path)
+            value = fields.read_path(s, path)
             if lever.value() != value:
                 lever.set_value(value)
         self.departments.set_scenario(s)
@@ -88,10 +77,10 @@ class LeversPanel(QScrollArea):
         titles = texts.group_titles()
         for key, box in self.groups.items():
             box.setTitle(titles[key])
-        fields = texts.field_texts()
+        words = texts.field_texts()
         choices = texts.choice_texts()
         for path, lever in self.levers.items():
-            label, tip = fields[path]
+            label, tip = words[path]
             note = texts.article_note(lever.spec.get("article", ""))
             full = f"<p>{tip}</p><p><i>{note}</i></p>" if note else f"<p>{tip}</p>"
             self.row_labels[path].setText(label)

@@ -1,26 +1,18 @@
 """Translated names and tooltips of the levers: what each stands for in the article.
 
-Ranges and choices come from the scenario's field metadata; the words come from here, as literal
-strings so that lupdate can extract them. The article passage from the metadata is appended to
-each tooltip as a citation.
+Which levers exist, in which group and order, is derived from the scenario's dataclasses
+(:mod:`.fields`); only the words live here, as literal strings so that lupdate can extract them.
+``tests/test_gui_levers.py`` fails when a scenario field, choice, section or department column
+has no entry here. The article passage from the metadata is appended to each tooltip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-# group -> fields, in display order (group names: see group_titles)
-GROUPS: dict[str, tuple[str, ...]] = {
-    "task": ("kind", "complexity", "size", "deadline", "horizon", "step_unit"),
-    "responsibility": ("attribution",),
-    "assessment": ("weight", "scope", "frequency", "unpredictability", "third_party", "sanction"),
-    "controls": ("supervision", "reporting", "coordination_team", "promotion", "meetings"),
-    "attention": ("central_task", "task_fit", "ride", "borrow", "build", "competing_demands"),
-    "simulation": ("seed", "replicates", "noise"),
-}
-
 
 def group_titles() -> dict[str, str]:
+    """Section name -> group title."""
     translate = QCoreApplication.translate
     return {
         "task": translate("Levers", "Task"),
@@ -136,7 +128,7 @@ def choice_texts() -> dict[str, str]:
 
 
 def department_texts() -> dict[str, tuple[str, str]]:
-    """Department table columns: field -> (header, tooltip)."""
+    """Department table columns: Department field -> (header, tooltip)."""
     translate = QCoreApplication.translate
     return {
         "name": (translate("Levers", "Name"), translate("Levers", "Name shown in the interface (Chinese).")),

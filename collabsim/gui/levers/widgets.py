@@ -1,4 +1,4 @@
-"""One widget per scenario field, chosen from the field's metadata (range, integer, choices, bool).
+"""One widget per scenario field, chosen by the field's lever kind (see :mod:`.fields`).
 
 Every lever emits ``changed(path, value)`` when the user changes it, and has ``set_value`` to
 show a value without emitting (used when the scenario changes by undo, a file or a preset).
@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSlider,
     QSpinBox,
     QWidget,
 )
 
 from collabsim.gui.common.qtutil import blocked
+from collabsim.gui.levers.fields import LeverField
 
 INT32_MAX = 2**31 - 1
 SLIDER_STEPS = 100
@@ -129,16 +131,19 @@ class ChoiceLever(Lever):
         self.combo.currentIndexChanged.connect(self._emit)
 
     def set_choice_labels(self, labels: dict[str, str]) -> None:
+        """Translated item texts; a choice without one raises KeyError (never shows a raw code)."""
         for i in range(self.combo.count()):
-            key = f"{self.path}={self.combo.itemData(i)}"
-            self.combo.setItemText(i, labels.get(key, self.combo.itemData(i)))
+            self.combo.setItemText(i, labels[f"{self.path}={self.combo.itemData(i)}"])
 
     def value(self) -> str:
         return self.combo.currentData()
 
     def set_value(self, value) -> None:
+        index = self.combo.findData(value)
+        if index < 0:
+            raise ValueError(f"{self.path}: {value!r} is not one of {self.spec['choices']}")
         with blocked(self.combo):
-            self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+            self.combo.setCurrentIndex(index)
 
 
 class FlagLever(Lever):
@@ -158,13 +163,30 @@ class FlagLever(Lever):
             self.check.setChecked(bool(value))
 
 
-def make_lever(path: str, spec: dict, parent: QWidget | None = None) -> Lever:
-    """The lever widget matching a field's metadata."""
-    if "bool" in spec:
-        return FlagLever(path, spec, parent)
-    if "choices" in spec:
-        return ChoiceLever(path, spec, parent)
-    lo, hi = spec["range"]
-    if not spec.get("integer") and hi - lo <= 1:
-        return SliderLever(path, spec, parent)
-    return NumberLever(path, spec, parent)
+class TextLever(Lever):
+    """A short text (emits when editing is finished); at most the field's length limit."""
+
+    def __init__(self, path: str, spec: dict, parent: QWidget | None = None) -> None:
+        super().__init__(path, spec, parent)
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(int(spec["text"]))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.edit)
+        self.edit.editingFinished.connect(self._emit)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value) -> None:
+        with blocked(self.edit):
+            self.edit.setText(str(value))
+
+
+KINDS: dict[str, type[Lever]] = {"flag": FlagLever, "choice": ChoiceLever, "slider": SliderLever,
+                                 "number": NumberLever, "text": TextLever}
+
+
+def make_lever(field: LeverField, parent: QWidget | None = None) -> Lever:
+    """The lever widget for ``field``; an unknown kind raises KeyError."""
+    return KINDS[field.kind](field.path, field.spec, parent)
