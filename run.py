@@ -2,9 +2,11 @@
 """One entry point that sets itself up: ``python3 run.py`` starts collabsim,
 ``python3 run.py test`` runs the whole test suite.
 
-On first use (and whenever pyproject.toml changes) it creates ``.venv/`` beside this file and
-installs collabsim with its test extras into it; afterwards it re-runs itself inside that
-environment. Needs only Python 3.11+ and access to a package index.
+On first use (and whenever pyproject.toml or setup.py changes) it creates ``.venv/`` beside this
+file and installs collabsim into it (editable); the test tools (pytest, hypothesis, ruff,
+PyInstaller: the ``test`` extra) only for ``run.py test``, since the app needs none of them.
+Afterwards it re-runs itself inside that environment. Needs only Python 3.11+ and access to a
+package index.
 
     python3 run.py [FILE.collabsim]      open the app (optionally with a scenario file)
     python3 run.py test [PYTEST ARGS]    run the test suite
@@ -30,27 +32,44 @@ def venv_python() -> Path:
 
 
 def fingerprint() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "setup.py"):
+        path = ROOT / name
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
 
 
-def ensure_env() -> None:
-    if sys.version_info < (3, 11):
+def installed() -> tuple[str, set[str]]:
+    """(fingerprint, extras) recorded by the last successful set-up."""
+    try:
+        fp, _, extras = STAMP.read_text().partition(" ")
+    except OSError:
+        return "", set()
+    return fp, set(extras.split())
+
+
+def ensure_env(extras: tuple[str, ...] = ()) -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py must say so on an older Python
         sys.exit(f"collabsim needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    if venv_python().exists() and STAMP.exists() and STAMP.read_text() == fingerprint():
+    fp, have = installed()
+    if venv_python().exists() and fp == fingerprint() and set(extras) <= have:
         return
-    print("collabsim: setting up .venv (first run or dependencies changed) ...", flush=True)
+    wanted = sorted(set(extras) | (have if fp == fingerprint() else set()))
+    what = f" with {', '.join(wanted)} tools" if wanted else ""
+    print(f"collabsim: setting up .venv{what} (first run or dependencies changed) ...", flush=True)
     if not venv_python().exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
     py = str(venv_python())
     pip = [py, "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
     subprocess.run(pip + ["--upgrade", "pip"], check=True)
-    subprocess.run(pip + ["-e", f"{ROOT}[test]"], check=True, cwd=ROOT)
-    STAMP.write_text(fingerprint())
+    target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
+    subprocess.run(pip + ["-e", target], check=True, cwd=ROOT)
+    STAMP.write_text(f"{fingerprint()} {' '.join(wanted)}".rstrip())
 
 
 def main(argv: list[str]) -> int:
     try:
-        ensure_env()
+        ensure_env(("test",) if argv[:1] == ["test"] else ())
     except subprocess.CalledProcessError as exc:
         print(f"collabsim: set-up failed ({exc}); see the messages above.", file=sys.stderr)
         return 1

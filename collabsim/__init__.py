@@ -10,3 +10,6 @@ try:
     __version__ = _metadata.version("collabsim")
 except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
+
+#: reverse-DNS application id: the .desktop file's name, the AppStream id, the macOS bundle id
+APP_ID = "org.collabsim.collabsim"

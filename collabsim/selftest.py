@@ -117,14 +117,15 @@ def run_checks(preset: str, report: dict[str, float | str], tmp: Path) -> None:
     """The self-test proper, working in the folder ``tmp``; raises SelfTestError (or anything
     else) on failure."""
     from collabsim import __version__
-    from collabsim.paths import resource_dir
+    from collabsim.paths import missing_resources, resource_dir
     from collabsim.presets import PRESET_NAMES, load_preset
     from collabsim.scenario import FILE_SUFFIX, load_scenario
 
     report["version"] = __version__
     _check("unknown" not in __version__, "the version is unknown (package metadata not bundled)")
     _check(preset in PRESET_NAMES, f"unknown preset {preset!r}; choose one of {', '.join(PRESET_NAMES)}")
-    _check((resource_dir() / "scenarios").is_dir(), f"resources missing: {resource_dir()}/scenarios")
+    _check(not missing_resources(),
+           f"resources missing in {resource_dir()}: {', '.join(missing_resources())}")
     try:
         from collabsim.gui.app import create_application
         from collabsim.gui.main_window import MainWindow

@@ -99,3 +99,119 @@ def test_output_into_a_closed_pipe_is_not_a_traceback():
     proc.stderr.close()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+# ---------------------------------------------------------------------------- issue 13: usage errors
+@pytest.mark.parametrize("args, needle", [
+    (["runn", "case_c"], "unknown command 'runn'"),
+    (["--bogus"], "unrecognized option '--bogus'"),
+    (["a.collabsim", "b.collabsim"], "one file at a time"),
+    (["run", "case_c", "--bogus"], "unrecognized arguments: --bogus"),
+])
+def test_mistyped_commands_and_options_are_usage_errors(args, needle):
+    """They used to open the window (or abort in Qt without a display, exit 134)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"  # a window would open (and hang) if dispatch were wrong
+    res = subprocess.run([sys.executable, "-m", "collabsim", *args], capture_output=True, text=True,
+                         timeout=60, env=env)
+    assert res.returncode == 2, res.stderr
+    assert needle in res.stderr and "Traceback" not in res.stderr
+
+
+def test_no_display_is_a_clear_message():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    res = subprocess.run([sys.executable, "-m", "collabsim"], capture_output=True, text=True,
+                         timeout=60, env=env)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs DISPLAY/WAYLAND_DISPLAY")
+    assert res.returncode == 2 and "no display" in res.stderr
+
+
+# ---------------------------------------------------------------------------- issue 13 item 10
+def test_a_very_long_file_name_is_a_message(tmp_path):
+    long = str(tmp_path / ("x" * 300 + ".collabsim"))
+    for args in (["run", long], ["validate", long], ["preset", "case_a", long]):
+        res = run_cli(*args)
+        assert res.returncode == 2, res.stderr
+        assert "File name too long" in res.stderr and "Traceback" not in res.stderr
+
+
+def _as_nobody():
+    import os
+
+    def demote():
+        os.setgid(65534)
+        os.setuid(65534)
+    return demote
+
+
+def test_a_folder_the_user_may_not_enter(tmp_path):
+    """run and preset on a path inside a folder without permission (tests run as root: the
+    command runs as 'nobody'; otherwise chmod 000 does it)."""
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.collabsim").write_bytes(b"{}")
+    kwargs = {}
+    if os.geteuid() == 0:
+        kwargs["preexec_fn"] = _as_nobody()
+        tmp_path.chmod(0o755)
+        locked.chmod(0o700)
+    else:
+        locked.chmod(0o000)
+    try:
+        for args in (["run", str(locked / "x.collabsim")], ["preset", "case_a", str(locked / "y")],
+                     ["run", str(locked / "case_a")]):
+            res = subprocess.run([sys.executable, "-m", "collabsim", *args], capture_output=True,
+                                 text=True, timeout=60, cwd="/", **kwargs)
+            assert res.returncode == 2, res.stderr
+            assert "Permission denied" in res.stderr and "Traceback" not in res.stderr, res.stderr
+    finally:
+        locked.chmod(0o755)
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["run", "case_a", "--replicates", "3", "--steps", "5"],
+                                  ["presets"], ["validate", "resources/scenarios/case_c.collabsim"],
+                                  ["--help"], ["run", "--help"]])
+def test_output_to_a_full_device(args):
+    with open("/dev/full", "w") as full:
+        res = subprocess.run([sys.executable, "-m", "collabsim", *args], stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=60)
+    assert res.returncode == 1, res.stderr
+    assert "No space left on device" in res.stderr and "Traceback" not in res.stderr
+
+
+# ---------------------------------------------------------------------------- issue 13 item 16
+def test_table_alignment_ignores_combining_accents_and_zero_width():
+    from collabsim.cli_text import pad, text_width
+
+    assert text_width("Café局") == 6  # C a f e + U+0301 (0) + 局 (2)
+    assert text_width("Cafe\u0301局") == 6
+    assert text_width("A\u200bB") == 2
+    assert text_width(pad("Cafe\u0301", 8)) == 8 and pad("Cafe\u0301", 8).endswith("    ")
+
+
+def test_summary_columns_line_up_with_accented_names(tmp_path, capsys):
+    from collabsim.cli_text import text_width
+    from collabsim.presets import load_preset
+    from collabsim.scenario import save_scenario
+
+    s = load_preset("case_a")
+    names = ["Cafe\u0301局", "Ba\u0308ckerei", "农业农村局"]
+    deps = tuple(d.__class__(**{**d.__dict__, "name": n}) for d, n in zip(s.departments, names, strict=False))
+    deps += s.departments[len(names):]
+    from dataclasses import replace
+
+    path = tmp_path / "accents.collabsim"
+    save_scenario(replace(s, departments=deps), path)
+    assert main(["run", str(path), "--replicates", "2", "--steps", "3"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if any(n in line for n in names)]
+    assert len(rows) == len(names)
+    ends = {text_width(r[: r.index(r.split()[-4])]) for r in rows}  # where the effort column starts
+    assert len(ends) == 1, rows

@@ -86,7 +86,8 @@ def test_tarball_holds_the_app_and_its_installer(dist):
     with tarfile.open(tarball) as tar:
         names = set(tar.getnames())
     top = f"collabsim-{VERSION}"
-    for name in ("collabsim", "install.sh", "share/collabsim.desktop", "share/collabsim-mime.xml",
+    for name in ("collabsim", "install.sh", "share/org.collabsim.collabsim.desktop",
+                 "share/collabsim-mime.xml", "share/org.collabsim.collabsim.metainfo.xml",
                  "_internal/resources/icons/collabsim-48.png"):
         assert f"{top}/{name}" in names
 
@@ -100,5 +101,5 @@ def test_install_sh_installs_a_working_command(dist, tmp_path):
     installed = home / ".local" / "bin" / "collabsim"
     version = subprocess.run([str(installed), "--version"], capture_output=True, text=True, timeout=60)
     assert version.stdout.strip() == f"collabsim {VERSION}"
-    desktop = (home / ".local/share/applications/collabsim.desktop").read_text(encoding="utf-8")
+    desktop = (home / ".local/share/applications/org.collabsim.collabsim.desktop").read_text(encoding="utf-8")
     assert f'Exec="{home}/.local/share/collabsim/app/collabsim" %f' in desktop

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from collabsim import atomic
 from collabsim.presets import load_preset
 from collabsim.scenario import ScenarioError, dumps, load_scenario, save_scenario
 from collabsim.scenario import errors as E
-from collabsim.scenario import io as scenario_io
 
 
 @pytest.fixture(scope="module")
@@ -176,12 +176,14 @@ def test_disk_full_mid_write(monkeypatch, saved, scen):
 def test_disk_full_while_making_the_backup_still_saves(monkeypatch, saved, scen):
     """The backup is a courtesy: if it cannot be written, the save itself still happens."""
     path, before = saved
-    real = scenario_io.shutil.copyfileobj
-    monkeypatch.setattr(scenario_io.shutil, "copyfileobj", _raiser(errno.ENOSPC))
-    save_scenario(_changed(scen), path)
-    monkeypatch.setattr(scenario_io.shutil, "copyfileobj", real)
+    real = atomic.shutil.copyfileobj
+    monkeypatch.setattr(atomic.shutil, "copyfileobj", _raiser(errno.ENOSPC))
+    report = save_scenario(_changed(scen), path)
+    monkeypatch.setattr(atomic.shutil, "copyfileobj", real)
     assert load_scenario(path) == _changed(scen)
     assert _leftovers(path.parent, path) == []
+    assert report.backup is None and report.backup_error == os.strerror(errno.ENOSPC)  # said, not silent
+    assert "backup" in report.warnings()[0] and "could not be written" in report.warnings()[0]
 
 
 def test_folder_that_is_gone(tmp_path, scen):
@@ -191,8 +193,9 @@ def test_folder_that_is_gone(tmp_path, scen):
     folder.rmdir()
     with pytest.raises(ScenarioError) as info:
         save_scenario(scen, path)
-    assert info.value.code == E.WRITE_FAILED
+    assert info.value.code == E.WRITE_FAILED_NEW  # there was no file to leave unchanged
     assert "No such file or directory" in str(info.value)
+    assert "left unchanged" not in str(info.value) and "no file was created" in str(info.value)
     assert not folder.exists()
 
 
@@ -209,7 +212,7 @@ def test_target_is_a_directory(tmp_path, scen):
 def test_nul_in_path_is_a_scenario_error(tmp_path, scen):
     with pytest.raises(ScenarioError) as info:
         save_scenario(scen, tmp_path / "a\0b.collabsim")
-    assert info.value.code == E.WRITE_FAILED
+    assert info.value.code == E.WRITE_FAILED_NEW
 
 
 def test_interrupt_mid_write_leaves_no_temp(monkeypatch, saved, scen):

@@ -60,6 +60,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("collabsim")
     app.setApplicationName("collabsim")
     app.setApplicationDisplayName("collabsim")
+    from collabsim import APP_ID
+
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its menu entry by this name
     icon = resource_dir() / "icons" / "collabsim.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

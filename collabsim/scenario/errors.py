@@ -31,7 +31,9 @@ MANY_LEADS = "many_leads"
 DUPLICATE_NAME = "duplicate_name"
 FUTURE_VERSION = "future_version"
 BAD_VERSION = "bad_version"
-WRITE_FAILED = "write_failed"
+WRITE_FAILED = "write_failed"  # the existing file was left unchanged
+WRITE_FAILED_NEW = "write_failed_new"  # there was no file; none was created
+READ_ONLY = "read_only"  # the file is read-only; save again with overwrite_readonly=True
 
 
 class ScenarioError(ValueError):
@@ -81,4 +83,6 @@ _TEMPLATES = {
     FUTURE_VERSION: "file format version {value} is newer than this program understands ({allowed})",
     BAD_VERSION: "format_version {value} is not a supported version ({allowed})",
     WRITE_FAILED: "could not save ({detail}); the existing file was left unchanged",
+    WRITE_FAILED_NEW: "could not save ({detail}); no file was created",
+    READ_ONLY: "the file is read-only; it was left unchanged",
 }

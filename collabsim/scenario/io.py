@@ -1,7 +1,7 @@
 """Reading, validating and writing scenario files (JSON, ``.collabsim``).
 
-Loading never raises anything but :class:`ScenarioError`; saving is atomic (temporary file,
-fsync, replace) and keeps the previous version as ``<name>.bak``.
+Loading never raises anything but :class:`ScenarioError`; saving is atomic
+(:mod:`collabsim.atomic`) and keeps the last different version as ``<name>.bak``.
 """
 
 from __future__ import annotations
@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
-import tempfile
 from dataclasses import MISSING, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
+from collabsim.atomic import ReadOnlyError, WriteReport, atomic_write, resolve
 from collabsim.scenario import errors as E
 from collabsim.scenario.errors import ScenarioError
 from collabsim.scenario.migrate import migrate
@@ -256,44 +255,36 @@ def dumps(scenario: Scenario) -> str:
     return json.dumps(scenario.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike, backup: bool = True) -> None:
-    """Write atomically: temp file in the same folder, fsync, replace; keep ``.bak``.
+def save_scenario(scenario: Scenario, path: str | os.PathLike, backup: bool = True,
+                  overwrite_readonly: bool = False) -> WriteReport:
+    """Write atomically (:func:`collabsim.atomic.atomic_write`) and keep the last different
+    version as ``<name>.bak``; returns the :class:`~collabsim.atomic.WriteReport` (its
+    ``backup_error`` says when the backup could not be written).
 
-    On any failure the existing file is untouched and :class:`ScenarioError` (WRITE_FAILED)
-    is raised. A scenario that would not load again (a value out of range, NaN, ...) is refused
-    with the loader's error before anything is written. The saved file keeps the permissions of
-    the file it replaces (a new file gets the usual ones, not the temporary file's 0600).
+    A symbolic link is followed (its target is saved). A read-only file is refused with
+    READ_ONLY unless ``overwrite_readonly`` (ask the user first). On any failure the existing
+    file is untouched and :class:`ScenarioError` is raised: WRITE_FAILED when there was a file,
+    WRITE_FAILED_NEW when there was none. A scenario that would not load again (a value out of
+    range, NaN, ...) is refused with the loader's error before anything is written.
     """
     target = Path(path)
     data = dumps(scenario_from_dict(_plain_for_check(scenario))).encode("utf-8")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".tmp",
-                                        dir=target.parent)
-        try:
-            fh = os.fdopen(fd, "wb")
-        except BaseException:
-            os.close(fd)
-            raise
-        with fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _copy_mode(target, tmp_name)
-        if backup and target.is_file():
-            _backup(target)
-        os.replace(tmp_name, target)
-        tmp_name = None
-        _fsync_dir(target.parent)
+        return atomic_write(target, data, backup=backup, overwrite_readonly=overwrite_readonly)
+    except ReadOnlyError:
+        raise ScenarioError(E.READ_ONLY, str(target)) from None
     except (OSError, ValueError) as exc:  # ValueError: e.g. a NUL character in the path
         detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise ScenarioError(E.WRITE_FAILED, str(target), detail=detail) from None
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+        code = E.WRITE_FAILED if _exists(resolve(target)) else E.WRITE_FAILED_NEW
+        raise ScenarioError(code, str(target), detail=detail) from None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        path.stat()
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _plain_for_check(scenario: Scenario) -> Any:
@@ -302,62 +293,3 @@ def _plain_for_check(scenario: Scenario) -> Any:
         return scenario.to_dict()
     except Exception:  # noqa: BLE001 - not a Scenario at all
         return None
-
-
-def _copy_mode(target: Path, tmp_name: str) -> None:
-    """Give the temporary file the mode of ``target`` (or 0666 minus the umask if it is new)."""
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        mode = 0o666 & ~_umask()
-    try:
-        os.chmod(tmp_name, mode)
-    except OSError:
-        pass
-
-
-def _umask() -> int:
-    try:  # Linux: read it without changing it (os.umask would race with other threads)
-        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    old = os.umask(0o022)
-    os.umask(old)
-    return old
-
-
-def _backup(target: Path) -> None:
-    """Copy the current file to ``<name>.bak`` (itself atomically); failures are ignored."""
-    bak = target.with_name(target.name + ".bak")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{bak.name[:100]}.", suffix=".tmp", dir=target.parent)
-        try:
-            out = os.fdopen(fd, "wb")
-        except BaseException:
-            os.close(fd)
-            raise
-        with out, target.open("rb") as src:
-            shutil.copyfileobj(src, out)
-        _copy_mode(target, tmp)
-        os.replace(tmp, bak)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -47,7 +47,8 @@ if command -v strip >/dev/null 2>&1; then
     done
 fi
 mkdir -p "$BUNDLE/share"
-cp "$ROOT/installers/linux/collabsim.desktop" "$ROOT/installers/linux/collabsim-mime.xml" "$BUNDLE/share/"
+cp "$ROOT/installers/linux/org.collabsim.collabsim.desktop" "$ROOT/installers/linux/collabsim-mime.xml" \
+   "$ROOT/installers/linux/org.collabsim.collabsim.metainfo.xml" "$BUNDLE/share/"
 install -m 755 "$ROOT/installers/linux/install.sh" "$BUNDLE/install.sh"
 echo "built $BUNDLE in $(( $(date +%s) - START )) s, $(du -sh "$BUNDLE" | cut -f1)"
 
@@ -71,7 +72,9 @@ HERE=$(dirname "$(readlink -f "$0")")
 exec "$HERE/usr/lib-collabsim/collabsim" "$@"
 EOS
     chmod 755 "$APPDIR/AppRun"
-    cp "$ROOT/installers/linux/collabsim.desktop" "$APPDIR/collabsim.desktop"
+    cp "$ROOT/installers/linux/org.collabsim.collabsim.desktop" "$APPDIR/org.collabsim.collabsim.desktop"
+    mkdir -p "$APPDIR/usr/share/metainfo"
+    cp "$ROOT/installers/linux/org.collabsim.collabsim.metainfo.xml" "$APPDIR/usr/share/metainfo/"
     cp "$ROOT/resources/icons/collabsim-256.png" "$APPDIR/collabsim.png"
     ln -sf collabsim.png "$APPDIR/.DirIcon"
     if command -v appimagetool >/dev/null 2>&1; then

@@ -28,7 +28,9 @@ refresh() {  # let the desktop know; each tool is optional
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -rf "$DATA/collabsim"
-    rm -f "$BIN/collabsim" "$DATA/applications/collabsim.desktop" "$DATA/mime/packages/collabsim.xml"
+    rm -f "$BIN/collabsim" "$DATA/applications/org.collabsim.collabsim.desktop" "$DATA/mime/packages/collabsim.xml" \
+          "$DATA/metainfo/org.collabsim.collabsim.metainfo.xml" \
+          "$DATA/applications/collabsim.desktop"  # the name before 0.1.0
     for s in $ICON_SIZES; do
         rm -f "$DATA/icons/hicolor/${s}x${s}/apps/collabsim.png" \
               "$DATA/icons/hicolor/${s}x${s}/mimetypes/application-x-collabsim.png"
@@ -54,7 +56,7 @@ if [ "$HERE" != "$APPDIR" ]; then
     mkdir -p "$APPDIR"
     cp -a "$HERE/." "$APPDIR/"
 fi
-mkdir -p "$BIN" "$DATA/applications" "$DATA/mime/packages"
+mkdir -p "$BIN" "$DATA/applications" "$DATA/mime/packages" "$DATA/metainfo"
 ln -sf "$APPDIR/collabsim" "$BIN/collabsim"
 
 # icons: the app and the .collabsim document, in the hicolor theme
@@ -71,12 +73,15 @@ cp "$ICONS/collabsim.svg" "$DATA/icons/hicolor/scalable/apps/collabsim.svg"
 cp "$ICONS/collabsim-doc.svg" "$DATA/icons/hicolor/scalable/mimetypes/application-x-collabsim.svg"
 
 # menu entry: Exec points at the installed program (~/.local/bin may not be on PATH)
-sed "s|^Exec=.*|Exec=\"$APPDIR/collabsim\" %f|" "$SHARE/collabsim.desktop" \
-    > "$DATA/applications/collabsim.desktop"
+sed "s|^Exec=.*|Exec=\"$APPDIR/collabsim\" %f|" "$SHARE/org.collabsim.collabsim.desktop" \
+    > "$DATA/applications/org.collabsim.collabsim.desktop"
 cp "$SHARE/collabsim-mime.xml" "$DATA/mime/packages/collabsim.xml"
+if [ -f "$SHARE/org.collabsim.collabsim.metainfo.xml" ]; then  # software centres read it
+    cp "$SHARE/org.collabsim.collabsim.metainfo.xml" "$DATA/metainfo/"
+fi
 refresh
 if command -v xdg-mime >/dev/null 2>&1; then
-    xdg-mime default collabsim.desktop application/x-collabsim || true
+    xdg-mime default org.collabsim.collabsim.desktop application/x-collabsim || true
 fi
 
 echo "collabsim installed: $APPDIR"

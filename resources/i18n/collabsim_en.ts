@@ -229,6 +229,14 @@ The details were written to the log file:
         <translation>Could not save ({0}); the existing file was left unchanged.</translation>
     </message>
     <message>
+        <source>Could not save ({0}); no file was created.</source>
+        <translation>Could not save ({0}); no file was created.</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was left unchanged.</source>
+        <translation>The file is read-only; it was left unchanged.</translation>
+    </message>
+    <message>
         <source>Field “{0}”: {1}</source>
         <translation>Field “{0}”: {1}</translation>
     </message>

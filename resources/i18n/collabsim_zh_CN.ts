@@ -229,6 +229,14 @@ The details were written to the log file:
         <translation>保存失败（{0}）；原有文件未被改动。</translation>
     </message>
     <message>
+        <source>Could not save ({0}); no file was created.</source>
+        <translation>无法保存（{0}）；没有创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was left unchanged.</source>
+        <translation>该文件是只读的，未作任何改动。</translation>
+    </message>
+    <message>
         <source>Field “{0}”: {1}</source>
         <translation>字段“{0}”：{1}</translation>
     </message>

@@ -124,6 +124,8 @@ def error_problem(err: ScenarioError) -> str:
         E.BAD_VERSION: translate("Errors", "The format version {0} is not supported ({1}).").format(v, a),
         E.WRITE_FAILED: translate(
             "Errors", "Could not save ({0}); the existing file was left unchanged.").format(d),
+        E.WRITE_FAILED_NEW: translate("Errors", "Could not save ({0}); no file was created.").format(d),
+        E.READ_ONLY: translate("Errors", "The file is read-only; it was left unchanged."),
     }
     return table.get(err.code, str(err))
 
