@@ -60,6 +60,9 @@ def configure_run(r: argparse.ArgumentParser) -> None:
     r.add_argument("--csv", metavar="OUT", help="write the per-step summary table as CSV")
     r.add_argument("--json", action="store_true", help="print JSON instead of a readable summary")
     r.add_argument("--no-progress", action="store_true", help="do not show progress on stderr")
+    from collabsim.experiments.cli import add_run_options  # tidy tables (issue 11)
+
+    add_run_options(r)
 
 
 def size(n: float) -> str:
@@ -132,6 +135,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         s = replace(s, task=replace(s.task, horizon=args.steps))
     seed = s.simulation.seed if args.seed is None else args.seed
     reps = args.replicates or s.simulation.replicates
+    if args.per_replicate or args.per_step:  # tidy tables, in blocks of replicates (issue 11)
+        from collabsim.experiments.cli import run_table
+
+        return run_table(args, s, seed, reps)
+    fmt = args.format or ("json" if args.json else "text")
+    if fmt == "parquet":
+        raise CliError("--format parquet needs --per-replicate or --per-step")
     plan = check_budget(s, reps, args.record)
     progress = Progress(s.task.horizon, plan.estimate.seconds, enabled=not args.no_progress)
     sim = Simulation(s, seed=seed, replicates=reps, record=plan.record)
@@ -150,10 +160,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             Path(args.csv).write_text(res.to_csv(), encoding="utf-8")
         except (OSError, ValueError) as exc:
             raise CliError(f"{args.csv}: cannot write CSV ({os_reason(exc)})") from None
-    if args.json:
-        print(json.dumps(summary_dict(res, seed), ensure_ascii=False, indent=2))
+    text = {"json": lambda: json.dumps(summary_dict(res, seed), ensure_ascii=False, indent=2),
+            "csv": lambda: res.to_csv().rstrip("\n"), "text": lambda: summary_text(res, seed)}[fmt]()
+    if args.out:
+        try:
+            Path(args.out).write_text(text + "\n", encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            raise CliError(f"{args.out}: cannot write {fmt} ({os_reason(exc)})", status=1) from None
     else:
-        print(summary_text(res, seed))
+        print(text)
     return 0
 
 

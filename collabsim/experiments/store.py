@@ -1,0 +1,83 @@
+"""Keeping what an interrupted sweep has done, so that running the same command again resumes.
+
+Finished tasks are saved one file each (numpy ``.npz``, no pickling) in ``OUT.partial/`` beside
+the output, with a manifest holding the experiment's fingerprint; a rerun of the same experiment
+skips them, a different experiment is refused (or the folder discarded with ``--fresh``). When
+every task is done the table is written and the folder removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from .errors import OTHER_RUN, ExperimentError
+
+
+class PartialStore:
+    def __init__(self, out: Path, fingerprint: str, fresh: bool = False) -> None:
+        self.dir = out.with_name(out.name + ".partial")
+        self.fingerprint = fingerprint
+        manifest = self.dir / "manifest.json"
+        if self.dir.exists():
+            try:
+                held = json.loads(manifest.read_text(encoding="utf-8")).get("fingerprint")
+            except (OSError, ValueError, AttributeError):
+                held = None
+            if held != fingerprint:
+                if not fresh:
+                    raise ExperimentError(OTHER_RUN, str(out), detail=str(self.dir))
+                self.discard()
+        if not self.dir.exists():
+            try:
+                self.dir.mkdir(parents=False)
+                _atomic_bytes(manifest, json.dumps({"fingerprint": fingerprint}).encode())
+            except OSError as exc:
+                raise ExperimentError(
+                    "write_failed", str(self.dir), detail=exc.strerror or type(exc).__name__
+                ) from None
+
+    def done(self) -> set[int]:
+        return {int(p.stem[1:]) for p in self.dir.glob("t*.npz") if p.stem[1:].isdigit()}
+
+    def save(self, task_id: int, columns: dict[str, np.ndarray]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".t", suffix=".npz", dir=self.dir)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **columns)
+            os.replace(tmp, self.dir / f"t{task_id:07d}.npz")
+        except BaseException:
+            _unlink(tmp)
+            raise
+
+    def load(self, task_id: int) -> dict[str, np.ndarray]:
+        with np.load(self.dir / f"t{task_id:07d}.npz", allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+
+    def discard(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _atomic_bytes(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        _unlink(tmp)
+        raise
+
+
+def _unlink(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
