@@ -67,9 +67,22 @@ def ensure_env(extras: tuple[str, ...] = ()) -> None:
     STAMP.write_text(f"{fingerprint()} {' '.join(wanted)}".rstrip())
 
 
+#: commands of ``run.py cli`` that need the experiments extra (pandas, SALib, optuna, ...)
+EXPERIMENT_COMMANDS = ("sweep", "sensitivity", "search", "configurations")
+
+
+def extras_for(argv: list[str]) -> tuple[str, ...]:
+    if argv[:1] == ["test"]:
+        return ("test",)
+    if argv[:1] == ["cli"] and (argv[1:2] and argv[1] in EXPERIMENT_COMMANDS
+                                or "--per-replicate" in argv or "--per-step" in argv):
+        return ("cluster",) if "--scheduler" in argv else ("experiments",)
+    return ()
+
+
 def main(argv: list[str]) -> int:
     try:
-        ensure_env(("test",) if argv[:1] == ["test"] else ())
+        ensure_env(extras_for(argv))
     except subprocess.CalledProcessError as exc:
         print(f"collabsim: set-up failed ({exc}); see the messages above.", file=sys.stderr)
         return 1

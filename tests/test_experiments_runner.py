@@ -187,3 +187,13 @@ def test_cli_sweep_and_run_tables(tmp_path):
     )
     assert ok.returncode == 0, ok.stderr
     assert len(pd.read_parquet(steps)) == 2 * 6 and read_metadata(steps)["level"] == "steps"
+
+
+def test_without_the_extra_the_command_says_what_to_install(tmp_path):
+    exp = tmp_path / "e.collabsim-experiment"
+    exp.write_text('format_version = 1\nbase = "case_a"\n[run]\nreplicates = 2\n', encoding="utf-8")
+    code = ("import sys; sys.modules['pandas'] = None; from collabsim.cli import main; "
+            f"sys.exit(main(['sweep', {str(exp)!r}, '--out', {str(tmp_path / 'r.csv')!r}]))")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "needs the optional packages pandas: pip install 'collabsim[experiments]'" in res.stderr
