@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
     window.set_scenario(s)
     seconds = spin_until(lambda: window.controller.results() is not None
                          and window.controller.results().scenario == s)
-    window.controller._on_frame()  # draw the new results
+    window.controller.draw_now()  # draw the new results
     spin_until(lambda: False, timeout_s=0.5)
     _report("window: open scenario", probe.stop(), seconds)
 
@@ -109,7 +109,7 @@ def main(argv: list[str]) -> int:
     assert changed != s, "the lever change did not change the scenario"
     seconds = spin_until(lambda: window.controller.results() is not None
                          and window.controller.results().scenario == changed)
-    window.controller._on_frame()
+    window.controller.draw_now()
     spin_until(lambda: False, timeout_s=0.5)
     _report("window: lever change", probe.stop(), seconds)
     window.close()

@@ -28,7 +28,7 @@ def make_window(qtbot, scenario=None, lang: str = "en") -> MainWindow:
 def settle(window: MainWindow) -> None:
     """Wait for the ensemble run and deliver the pending frame."""
     assert window.controller.wait(), "the ensemble run did not finish"
-    window.controller._on_frame()
+    window.controller.draw_now()
 
 
 def set_lever(window: MainWindow, path: str, value) -> None:

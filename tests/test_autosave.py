@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
+from collabsim import presets
 from collabsim.gui.document import autosave
 from collabsim.scenario import ScenarioError, load_scenario
 from collabsim.scenario import errors as E
@@ -27,22 +27,18 @@ def folder(tmp_path):
 
 
 def _modify(window, weight: float = 0.85):
-    window._on_lever("assessment.weight", weight)
+    window.document.edit("assessment.weight", weight, "weight")  # what the lever does
     assert window.is_modified()
 
 
 def _die(manager: autosave.AutosaveManager) -> None:
     """Make ``manager``'s session look like one whose process was killed (lock not held)."""
-    manager.timer.stop()
-    manager.window.undo_stack.cleanChanged.disconnect(manager._on_clean_changed)
-    manager.window.removeEventFilter(manager)
-    QCoreApplication.instance().aboutToQuit.disconnect(manager.close)
-    manager._lock.unlock()
-    manager._lock = None
+    manager.abandon()
+    assert not manager.enabled
 
 
 def test_writes_only_when_modified(window, folder):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     assert m.enabled and m.timer.interval() == autosave.DEFAULT_INTERVAL_MS
     assert not m.autosave_now()
     assert not m.session_dir.exists()
@@ -59,7 +55,7 @@ def test_writes_only_when_modified(window, folder):
 
 
 def test_timer_writes(qtbot, window, folder):
-    m = autosave.AutosaveManager(window, interval_ms=50, folder=folder)
+    m = autosave.AutosaveManager(window.document, interval_ms=50, folder=folder)
     _modify(window)
     qtbot.waitUntil(m.scenario_path.is_file, timeout=5000)
     m.close()
@@ -73,7 +69,7 @@ def test_env_interval(monkeypatch):
 
 
 def test_cleared_by_a_clean_save(window, folder, tmp_path):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     m.autosave_now()
     assert window.save_file(tmp_path / "saved.collabsim") is None
@@ -82,7 +78,7 @@ def test_cleared_by_a_clean_save(window, folder, tmp_path):
 
 
 def test_cleared_by_undo_back_to_clean(window, folder):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     m.autosave_now()
     window.undo_stack.undo()
@@ -92,7 +88,7 @@ def test_cleared_by_undo_back_to_clean(window, folder):
 
 
 def test_cleared_and_unlocked_on_close(qtbot, window, folder):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     m.autosave_now()
     lock = folder / f"{m.session}.lock"
@@ -102,7 +98,7 @@ def test_cleared_and_unlocked_on_close(qtbot, window, folder):
 
 
 def test_refused_close_keeps_the_autosave(qtbot, window, folder, monkeypatch):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     window.show()
     _modify(window)
     m.autosave_now()
@@ -116,7 +112,7 @@ def test_refused_close_keeps_the_autosave(qtbot, window, folder, monkeypatch):
 
 
 def test_write_failure_is_logged_not_raised(window, folder, monkeypatch, caplog):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
 
     def full(*args, **kwargs):
@@ -132,7 +128,7 @@ def test_write_failure_is_logged_not_raised(window, folder, monkeypatch, caplog)
 def test_unusable_folder_disables_autosave(window, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    m = autosave.AutosaveManager(window, folder=blocker / "autosave")
+    m = autosave.AutosaveManager(window.document, folder=blocker / "autosave")
     assert not m.enabled and m.last_error
     _modify(window)
     assert not m.autosave_now()
@@ -140,7 +136,7 @@ def test_unusable_folder_disables_autosave(window, tmp_path):
 
 
 def test_live_session_is_not_offered(window, folder):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     m.autosave_now()
     assert autosave.find_leftovers(folder) == []
@@ -150,14 +146,15 @@ def test_live_session_is_not_offered(window, folder):
 def test_dead_session_is_offered_once_and_restored(qtbot, window, folder, tmp_path):
     path = tmp_path / "doc.collabsim"
     assert window.save_file(path) is None
-    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    dead = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window, 0.77)
     dead.autosave_now()
     _die(dead)
-    window.set_scenario(window._origin, path=None)  # a fresh start shows the default scenario
+    window.set_scenario(presets.default_scenario())  # a fresh start shows the default scenario
     asked = []
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
-    assert autosave.offer_recovery(window, ask=lambda w, left: asked.append(left) or True, manager=m)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
+    assert autosave.offer_recovery(window.document, ask=lambda w, left: asked.append(left) or True,
+                                   manager=m)
     assert [a.original for a in asked] == [path]
     assert window.scenario().assessment.weight == 0.77
     assert window.is_modified() and window.current_path() == path
@@ -168,12 +165,12 @@ def test_dead_session_is_offered_once_and_restored(qtbot, window, folder, tmp_pa
 
 
 def test_declined_autosave_is_deleted(window, folder):
-    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    dead = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     dead.autosave_now()
     _die(dead)
     before = window.scenario()
-    assert not autosave.offer_recovery(window, folder=folder, ask=lambda w, left: False)
+    assert not autosave.offer_recovery(window.document, folder=folder, ask=lambda w, left: False)
     assert window.scenario() == before
     assert list(folder.iterdir()) == []
 
@@ -181,7 +178,7 @@ def test_declined_autosave_is_deleted(window, folder):
 def test_newest_first_and_the_rest_kept_for_next_time(window, folder):
     sessions = []
     for weight in (0.61, 0.62, 0.63):
-        m = autosave.AutosaveManager(window, folder=folder, start=False)
+        m = autosave.AutosaveManager(window.document, folder=folder, start=False)
         _modify(window, weight)
         m.autosave_now()
         _die(m)
@@ -190,7 +187,7 @@ def test_newest_first_and_the_rest_kept_for_next_time(window, folder):
     assert [load_scenario(x.scenario_path).assessment.weight for x in left] == [0.63, 0.62, 0.61]
     for x in left:
         x.release()
-    assert autosave.offer_recovery(window, folder=folder, ask=lambda w, x: True)
+    assert autosave.offer_recovery(window.document, folder=folder, ask=lambda w, x: True)
     assert window.scenario().assessment.weight == 0.63
     rest = autosave.find_leftovers(folder)
     assert len(rest) == 2
@@ -199,19 +196,20 @@ def test_newest_first_and_the_rest_kept_for_next_time(window, folder):
 
 
 def test_broken_autosave_is_discarded_without_asking(window, folder, caplog):
-    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    dead = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     dead.autosave_now()
     _die(dead)
     dead.scenario_path.write_bytes(b'{"format_version": 1, "task": {"horizon": -')
     asked = []
-    assert not autosave.offer_recovery(window, folder=folder, ask=lambda w, x: asked.append(x) or True)
+    assert not autosave.offer_recovery(window.document, folder=folder,
+                                       ask=lambda w, x: asked.append(x) or True)
     assert asked == [] and not dead.session_dir.exists()
     assert "unreadable autosave" in caplog.text
 
 
 def test_missing_or_broken_sidecar_still_recovers(window, folder):
-    dead = autosave.AutosaveManager(window, folder=folder, start=False)
+    dead = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window, 0.66)
     dead.autosave_now()
     _die(dead)
@@ -219,12 +217,12 @@ def test_missing_or_broken_sidecar_still_recovers(window, folder):
     left = autosave.find_leftovers(folder)
     assert len(left) == 1 and left[0].original is None and left[0].saved_at > 0
     left[0].release()
-    assert autosave.offer_recovery(window, folder=folder, ask=lambda w, x: True)
+    assert autosave.offer_recovery(window.document, folder=folder, ask=lambda w, x: True)
     assert window.scenario().assessment.weight == 0.66
 
 
 def test_session_killed_before_its_first_write_leaves_nothing(window, folder):
-    m = autosave.AutosaveManager(window, folder=folder, start=False)
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     m.session_dir.mkdir()
     _die(m)
     assert autosave.find_leftovers(folder) == []

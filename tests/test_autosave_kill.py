@@ -118,14 +118,14 @@ def test_killed_session_is_offered_and_restored(qtbot, killed_session):
     window = MainWindow()
     window._force_close = True
     qtbot.addWidget(window)
-    manager = autosave.AutosaveManager(window, interval_ms=10_000)
+    manager = autosave.AutosaveManager(window.document, interval_ms=10_000)
     asked = []
 
     def ask(parent, leftover):
         asked.append(leftover)
         return True
 
-    assert autosave.offer_recovery(window, ask=ask, manager=manager)
+    assert autosave.offer_recovery(window.document, ask=ask, manager=manager)
     assert len(asked) == 1
     assert asked[0].original == doc and asked[0].pid > 0
     s = window.scenario()

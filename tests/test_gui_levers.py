@@ -10,6 +10,7 @@ from gui_helpers import GUI_MARKS
 
 from collabsim.gui.app import create_application
 from collabsim.gui.common import i18n
+from collabsim.gui.document.document import Document
 from collabsim.gui.levers import fields as F
 from collabsim.gui.levers import texts
 from collabsim.gui.levers.panel import LeversPanel
@@ -42,8 +43,7 @@ def scenario_leaves(cls=M.Scenario, prefix=""):
 def panel():
     create_application([])
     i18n.install_language("en")
-    p = LeversPanel()
-    p.set_scenario(load_preset("case_c"))
+    p = LeversPanel(Document(load_preset("case_c")))
     yield p
     p.deleteLater()
 

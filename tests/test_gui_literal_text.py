@@ -41,7 +41,7 @@ def window(qtbot, tmp_path):
     w = make_window(qtbot)
     w.set_scenario(loads(path.read_bytes()))  # untitled: the window title shows meta.title
     w.controller.run_to_end()
-    w.controller._on_frame()
+    w.controller.draw_now()
     w.show()
     qtbot.waitExposed(w)
     return w

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         window.controller.seek(window.scenario().task.horizon // 2)
         for _ in range(20):
             app.processEvents()
-        window.controller._on_frame()
+        window.controller.draw_now()
         app.processEvents()
         path = out / name
         window.grab().save(str(path))

@@ -5,7 +5,8 @@
     python tools/update_translations.py --adopt REV [REV ...]
         # also take Chinese translations that these git revisions have for strings
         # still unfinished here (after a merge conflict in a .ts: keep either side, then adopt
-        # the other side's translations, e.g. --adopt ORIG_HEAD MERGE_HEAD)
+        # the other side's translations, e.g. --adopt ORIG_HEAD MERGE_HEAD; after moving a
+        # string to another class: --adopt HEAD, a string found under another context is taken)
 
 Source strings are English. collabsim_en.ts gets every translation equal to its source (so no
 entry is "unfinished"); collabsim_zh_CN.ts is translated by hand (Qt Linguist or an editor):
@@ -96,8 +97,14 @@ def known_translations(revs: list[str], lang: str = "zh_CN") -> dict[tuple[str, 
 
 
 def adopt(revs: list[str], lang: str = "zh_CN") -> int:
-    """Fill unfinished entries of the working catalogue from ``revs``; returns how many."""
+    """Fill unfinished entries of the working catalogue from ``revs``; returns how many.
+
+    The same (context, source) is taken first; failing that, the same source under another
+    context (a string that moved to another class or module)."""
     known = known_translations(revs, lang)
+    by_source: dict[str, str] = {}
+    for (_ctx, source), text in known.items():
+        by_source.setdefault(source, text)
     ts = I18N / f"collabsim_{lang}.ts"
     tree = ET.parse(ts)
     filled = 0
@@ -105,7 +112,8 @@ def adopt(revs: list[str], lang: str = "zh_CN") -> int:
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            text = known.get((name, msg.findtext("source")))
+            source = msg.findtext("source")
+            text = known.get((name, source)) or by_source.get(source)
             if tr.get("type") == "unfinished" and text:
                 tr.text = text
                 tr.attrib.pop("type", None)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -18,38 +17,22 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QFont, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from collabsim.gui.common import i18n  # noqa: E402
+from collabsim import logs  # noqa: E402
+from collabsim.gui import crash  # noqa: E402
+from collabsim.gui.common import fonts, i18n  # noqa: E402
 from collabsim.paths import resource_dir  # noqa: E402
 
 UI_POINT_SIZE = 11
-#: perf_counter at import time of this module: the launch reference for the window-shown time
-LAUNCHED_AT = time.perf_counter()
 
 
 def _apply_fonts(app: QApplication) -> None:
-    family = ""
-    try:
-        from collabsim.gui.common import fonts
-
-        fonts.register_fonts()
-        family = fonts.ui_font_family()
-    except Exception:  # noqa: BLE001 - fonts are a nicety; the app must start anyway
-        family = ""
+    """The shipped CJK-capable family (a missing font file is logged by register_fonts)."""
+    fonts.register_fonts()
     font = QFont(app.font())
-    if family:
-        font.setFamilies([family, *font.families()])
+    font.setFamilies([fonts.ui_font_family(), *font.families()])
     if font.pointSizeF() < UI_POINT_SIZE:
         font.setPointSizeF(UI_POINT_SIZE)
     app.setFont(font)
-
-
-def _install_services(app: QApplication) -> None:
-    """Hook for application-wide services (logging, crash handler) wired in by their owners."""
-    from collabsim import logs
-    from collabsim.gui import crash
-
-    logs.setup_logging()  # rotating file in the user log folder; Qt messages into logging
-    crash.install()  # unexpected exceptions: logged, a dialog, the app goes on
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -68,7 +51,8 @@ def create_application(argv: list[str]) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     _apply_fonts(app)
     i18n.install_language(i18n.preferred_language())
-    _install_services(app)
+    logs.setup_logging()  # rotating file in the user log folder; Qt messages into logging
+    crash.install()  # unexpected exceptions: logged, a dialog, the app goes on
     return app
 
 
@@ -76,14 +60,13 @@ def main(argv: list[str]) -> int:
     """Open the window (with the scenario file in ``argv``, if any) and run the event loop."""
     args = [a for a in argv if not a.startswith("-")]
     app = create_application(argv)
+    from collabsim.gui.document import autosave
     from collabsim.gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(autosave=True)
     window.show()
     if args:
         QTimer.singleShot(0, lambda: window.open_path(args[0]))
-    from collabsim.gui.document import autosave
-
-    window.autosave = autosave.AutosaveManager(window)
-    QTimer.singleShot(0, lambda: autosave.offer_recovery(window, manager=window.autosave))
+    QTimer.singleShot(0, lambda: autosave.offer_recovery(window.document, manager=window.autosave,
+                                                         parent=window))
     return app.exec()

@@ -1,9 +1,12 @@
-"""SimulationController: runs the ensemble off the GUI thread and owns the playback and display timers.
+"""SimulationController: runs a document's ensemble off the GUI thread; owns playback and display timers.
 
-Every scenario change starts a run of the whole ensemble (``scenario.simulation.replicates``
-replicates, seeds ``seed, seed+1, ...``: common random numbers, so two scenarios differ only by
-their levers). Runs happen on one worker thread; while a run is going, further changes are
-coalesced and only the newest is run next, and a result that is no longer current is dropped.
+It subscribes to a :class:`~collabsim.gui.document.document.Document`: every scenario change
+starts a run of the whole ensemble (``scenario.simulation.replicates`` replicates, seeds
+``seed, seed+1, ...``: common random numbers, so two scenarios differ only by their levers), and
+the document's first baseline is run with the same seeds. Runs happen on one worker thread;
+while a run is going, further changes are coalesced and only the newest is run next, and a
+result that is no longer current is dropped. A failed run is logged with its traceback and
+reported by ``run_failed``.
 
 Views never redraw on every signal: they connect to :attr:`frame`, which the display timer emits
 at most ~30 times a second when something changed (results, baseline or playback position).
@@ -11,13 +14,17 @@ at most ~30 times a second when something changed (results, baseline or playback
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
 
 from collabsim.engine import Results, Simulation
+from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
+
+log = logging.getLogger(__name__)
 
 FRAME_MS = 33
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
@@ -46,11 +53,10 @@ class SimulationController(QObject):
     frame = Signal()  # redraw now (≤ 30 Hz)
     run_failed = Signal(str)
 
-    def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scenario = scenario
+        self.document = document
         self._results: Results | None = None
-        self._baseline_scenario: Scenario | None = None
         self._baseline: Results | None = None
         self._generation = 0
         self._running = False
@@ -60,8 +66,6 @@ class SimulationController(QObject):
         self._playing = False
         self._speed = 4.0
         self.last_run_seconds = 0.0
-        self.requested_at = 0.0  # perf_counter of the latest change (latency measurement)
-        self.results_at = 0.0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -73,11 +77,15 @@ class SimulationController(QObject):
         self._last_frame = QElapsedTimer()
         self._last_frame.start()
         self._dirty = False
+        document.scenario_changed.connect(self._on_scenario)
+        document.baselines_changed.connect(self._on_baselines)
+        document.loaded.connect(self.reset)
         self._start_run()
 
     # ------------------------------------------------------------------ scenario and runs
     def scenario(self) -> Scenario:
-        return self._scenario
+        """The document's current scenario (the controller keeps no copy)."""
+        return self.document.scenario()
 
     def results(self) -> Results | None:
         return self._results
@@ -88,31 +96,34 @@ class SimulationController(QObject):
     def is_busy(self) -> bool:
         return self._running
 
-    def set_scenario(self, s: Scenario) -> None:
+    def _on_scenario(self, s: Scenario) -> None:
         """Re-run the ensemble for ``s`` without blocking the event loop."""
-        if s == self._scenario and (self._results is not None or self._running):
+        if not self._running and self._results is not None and self._results.scenario == s:
             return
-        self._scenario = s
-        self._start_run()
+        self._start_run()  # while a run is going: coalesced, the newest scenario runs next
+
+    def _baseline_wanted(self) -> Scenario | None:
+        """The document's first baseline with the current seeds and replicates (None: none)."""
+        pinned = self.document.baselines()
+        if not pinned:
+            return None
+        return replace(pinned[0].scenario, simulation=self.scenario().simulation)
 
     def _baseline_needed(self) -> Scenario | None:
-        """The pinned scenario with the current seeds/replicates, if it must be (re)run."""
-        if self._baseline_scenario is None:
-            return None
-        want = replace(self._baseline_scenario, simulation=self._scenario.simulation)
-        if self._baseline is not None and self._baseline.scenario == want:
+        """The baseline scenario if it must be (re)run."""
+        want = self._baseline_wanted()
+        if want is None or (self._baseline is not None and self._baseline.scenario == want):
             return None
         return want
 
     def _start_run(self) -> None:
-        self.requested_at = time.perf_counter()
         self._generation += 1
         if self._running:
             self._pending = True
             return
         self._running = True
         self.busy_changed.emit(True)
-        gen, scenario, base = self._generation, self._scenario, self._baseline_needed()
+        gen, scenario, base = self._generation, self.scenario(), self._baseline_needed()
         relay = self._relay
 
         def work() -> None:
@@ -120,7 +131,8 @@ class SimulationController(QObject):
             try:
                 res = run_ensemble(scenario)
                 bres = run_ensemble(base) if base is not None else None
-            except Exception as exc:  # noqa: BLE001 - reported in the GUI, never a crash
+            except Exception as exc:  # noqa: BLE001 - logged and reported, the app goes on
+                log.exception("the ensemble run failed")
                 relay.done.emit(gen, exc, None, 0.0)
                 return
             relay.done.emit(gen, res, bres, time.perf_counter() - t0)
@@ -141,7 +153,6 @@ class SimulationController(QObject):
 
     def _accept(self, res: Results, bres: Results | None, seconds: float) -> None:
         self.last_run_seconds = seconds
-        self.results_at = time.perf_counter()
         self._results = res
         if bres is not None:
             self._baseline = bres
@@ -154,8 +165,6 @@ class SimulationController(QObject):
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until no run is pending (tests, benchmarks, shutdown); delivers the result."""
-        from PySide6.QtCore import QCoreApplication
-
         deadline = time.perf_counter() + timeout_ms / 1000
         while self._running and time.perf_counter() < deadline:
             self._pool.waitForDone(20)
@@ -171,38 +180,34 @@ class SimulationController(QObject):
     def run_to_end(self) -> None:
         """Synchronous: make sure results are current, then move playback to the last step."""
         self.wait()
-        if self._results is None or self._results.scenario != self._scenario:
+        if self._results is None or self._results.scenario != self.scenario():
             self._generation += 1
             base = self._baseline_needed()
-            self._accept(run_ensemble(self._scenario),
+            self._accept(run_ensemble(self.scenario()),
                          run_ensemble(base) if base is not None else None, 0.0)
         self.pause()
         self._set_position(float(self.horizon()))
 
     # ------------------------------------------------------------------ baseline
-    def pin_baseline(self) -> None:
-        """Pin the current scenario as the baseline (shown dashed, same seeds)."""
-        self._baseline_scenario = self._scenario
-        if self._results is not None and self._results.scenario == self._scenario:
+    def _on_baselines(self) -> None:
+        """The document's baselines changed: reuse current results, run, or clear."""
+        want = self._baseline_wanted()
+        if want is None:
+            if self._baseline is not None:
+                self._baseline = None
+                self.baseline_changed.emit(None)
+                self._request_frame()
+        elif self._results is not None and self._results.scenario == want:
             self._baseline = self._results
             self.baseline_changed.emit(self._baseline)
             self._request_frame()
-        else:
+        elif self._baseline is None or self._baseline.scenario != want:
             self._baseline = None
             self._start_run()
 
-    def clear_baseline(self) -> None:
-        self._baseline_scenario = None
-        self._baseline = None
-        self.baseline_changed.emit(None)
-        self._request_frame()
-
-    def has_baseline(self) -> bool:
-        return self._baseline_scenario is not None
-
     # ------------------------------------------------------------------ playback
     def horizon(self) -> int:
-        return self._scenario.task.horizon
+        return self.scenario().task.horizon
 
     def step(self) -> int:
         return self._step
@@ -265,6 +270,11 @@ class SimulationController(QObject):
         self._request_frame()
 
     # ------------------------------------------------------------------ display timer
+    def draw_now(self) -> None:
+        """Deliver a pending frame at once (tests, benchmarks and screenshots)."""
+        self._frame_timer.stop()
+        self._on_frame()
+
     def _request_frame(self) -> None:
         self._dirty = True
         if not self._frame_timer.isActive():

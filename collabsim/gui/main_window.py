@@ -1,75 +1,68 @@
-"""The main window: assembles the panels, docks and menus (each panel is its own module).
+"""The main window: assembles the panels, docks and menus around one document and its controller.
 
 Central area: collaboration form and key indicators, the playback bar, the live plots. Docks:
-levers (left), department network (right), start page / model documentation / event log (bottom).
-File handling lives in :mod:`collabsim.gui.document.files`.
+levers (left), department network (right), start page / model documentation / event log /
+explanation (tabbed). Every panel takes the document or the controller in its constructor and
+subscribes itself; the window relays nothing. File commands live in
+:mod:`collabsim.gui.document.files`, exports in :mod:`collabsim.gui.document.export`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from collabsim import presets
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.document import export
-from collabsim.gui.document.files import DocumentMixin, recent_files
-from collabsim.gui.document.undo import ScenarioCommand
-from collabsim.gui.levers import LeversPanel
-from collabsim.gui.levers.texts import field_texts
+from collabsim.gui.document.autosave import AutosaveManager
+from collabsim.gui.document.document import Document
+from collabsim.gui.document.files import FileCommands, recent_files
+from collabsim.gui.levers.panel import LeversPanel
+from collabsim.gui.network.view import NetworkView
+from collabsim.gui.panels.docs_view import DocsView
+from collabsim.gui.panels.event_log import EventLog
 from collabsim.gui.panels.explain import ExplainPanel
 from collabsim.gui.panels.indicators import IndicatorsPanel
 from collabsim.gui.panels.playback import PlaybackBar
 from collabsim.gui.panels.plots import PlotsPanel
 from collabsim.gui.panels.start_page import StartPage
-from collabsim.scenario import Scenario
+from collabsim.scenario import Scenario, ScenarioError
 
 
-def optional_view(module: str, cls: str) -> QWidget | None:
-    """An instance of a view from another engineer's module, or None while it does not exist."""
-    try:
-        mod = importlib.import_module(f"collabsim.gui.{module}")
-        return getattr(mod, cls)()
-    except (ImportError, AttributeError):
-        return None
+class MainWindow(QMainWindow):
+    """The window of one document; ``autosave`` True keeps an autosave of unsaved changes."""
 
-
-class MainWindow(DocumentMixin, QMainWindow):
-    def __init__(self, scenario: Scenario | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, scenario: Scenario | None = None, parent: QWidget | None = None,
+                 autosave: bool = False) -> None:
         super().__init__(parent)
-        scenario = scenario or presets.default_scenario()
-        self._scenario = scenario
-        self._origin = scenario
-        self._path: Path | None = None
-        self._preset_name: str | None = "default"
-        self._extra_modified = False
         self._force_close = False
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
-        self.controller = SimulationController(scenario, self)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.document = Document(scenario or presets.default_scenario(), parent=self)
+        self.undo_stack = self.document.undo_stack
+        self.controller = SimulationController(self.document, self)
+        self.files = FileCommands(self.document, self)
+        self.autosave = AutosaveManager(self.document, parent=self) if autosave else None
         self._build_central()
         self._build_docks()
         self._build_menus()
-        self.levers.set_scenario(scenario)
-        self.statusBar()
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.files.recent_changed.connect(self._rebuild_recent_menu)
         self.controller.busy_changed.connect(self._show_busy)
-        self.controller.run_failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
-        self.controller.results_changed.connect(self._on_results)
-        self.controller.position_changed.connect(self._on_position)
+        self.controller.run_failed.connect(self._show_run_failed)
+        for signal in (self.document.path_changed, self.document.modified_changed, self.document.loaded):
+            signal.connect(self._update_title)
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.resize(1600, 1000)
         self.retranslate_ui()
         self._restore_settings()
-        self._install_services()
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -96,21 +89,19 @@ class MainWindow(DocumentMixin, QMainWindow):
     def _build_docks(self) -> None:
         L, R, B = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                    Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.levers = LeversPanel()
-        self.levers.lever_changed.connect(self._on_lever)
-        self.levers.departments_changed.connect(self._on_departments)
-        self.levers.reset_requested.connect(self.reset_to_origin)
+        lang = i18n.short_code()
+        self.levers = LeversPanel(self.document)
         self.levers_dock = self._dock("levers", self.levers, L)
-        self.network = optional_view("network.view", "NetworkView") or QLabel()
+        self.network = NetworkView(self.controller, lang)
         self.network.setMinimumWidth(380)
         self.network_dock = self._dock("network", self.network, R)
         self.start_page = StartPage()
         self.start_page.preset_chosen.connect(self.open_preset)
         self.start_page.open_requested.connect(self.file_open)
         self.start_dock = self._dock("start", self.start_page, R)
-        self.docs = optional_view("panels.docs_view", "DocsView") or QLabel()
+        self.docs = DocsView(lang=lang)
         self.docs_dock = self._dock("docs", self.docs, R)
-        self.event_log = optional_view("panels.event_log", "EventLog") or QLabel()
+        self.event_log = EventLog(self.controller, lang)
         self.event_log_dock = self._dock("event_log", self.event_log, B)
         self.tabifyDockWidget(self.start_dock, self.docs_dock)
         self.tabifyDockWidget(self.docs_dock, self.event_log_dock)
@@ -151,7 +142,7 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.redo_action = self._action(self.edit_menu, self.undo_stack.redo, K.Redo)
         self.redo_action.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.reset_action = self._action(self.edit_menu, self.reset_to_origin)
+        self.reset_action = self._action(self.edit_menu, self.levers.reset_to_origin)
         self.presets_menu = bar.addMenu("")
         self.preset_actions = {}
         for name in presets.PRESET_NAMES:
@@ -160,8 +151,9 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.playback_menu = bar.addMenu("")
         self.playback_menu.addActions(self.playback.actions_list)
         self.compare_menu = bar.addMenu("")
-        self.pin_action = self._action(self.compare_menu, self.controller.pin_baseline, "Ctrl+B")
-        self.clear_baseline_action = self._action(self.compare_menu, self.controller.clear_baseline)
+        self.pin_action = self._action(
+            self.compare_menu, lambda: self.document.pin_baseline(self.tr("Baseline")), "Ctrl+B")
+        self.clear_baseline_action = self._action(self.compare_menu, self.document.clear_baselines)
         self.view_menu = bar.addMenu("")
         for dock in (self.levers_dock, self.network_dock, self.start_dock, self.docs_dock,
                      self.event_log_dock, self.explain_dock):
@@ -188,124 +180,82 @@ class MainWindow(DocumentMixin, QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         self.recent_menu.setEnabled(bool(files))
 
-    def _install_services(self) -> None:
-        """Hook for services wired in by other modules (autosave, crash reporting)."""
-
-    # ------------------------------------------------------------------ scenario state
+    # ------------------------------------------------------------------ the document
     def scenario(self) -> Scenario:
-        return self._scenario
+        return self.document.scenario()
 
     def current_path(self) -> Path | None:
-        return self._path
+        return self.document.path()
 
     def is_modified(self) -> bool:
-        return self._extra_modified or not self.undo_stack.isClean()
+        return self.document.is_modified()
 
     def set_scenario(self, s: Scenario, path: Path | None = None, modified: bool = False) -> None:
-        """Show ``s`` as a freshly opened document (undo history cleared)."""
-        self.undo_stack.clear()
-        self._origin = s
-        self._path = Path(path) if path is not None else None
-        self._preset_name = None
-        self._extra_modified = modified
-        self._apply(s)
-        self.controller.reset()
-        self._update_modified()
+        """Show ``s`` as a freshly opened document (undo history and baselines cleared)."""
+        self.document.load(s, path, modified)
 
-    def _apply(self, s: Scenario) -> None:
-        """Make ``s`` current everywhere (used by undo commands; no history entry)."""
-        self._scenario = s
-        self.levers.set_scenario(s)
-        self.controller.set_scenario(s)
+    # File menu commands (dialogs parented to this window; see FileCommands)
+    def load_file(self, path) -> ScenarioError | None:
+        return self.files.load_file(path)
 
-    def _push(self, new: Scenario, text: str, merge_key: str = "") -> None:
-        if new == self._scenario:
-            return
-        self.undo_stack.push(ScenarioCommand(self._apply, self._scenario, new, text, merge_key))
+    def save_file(self, path) -> ScenarioError | None:
+        return self.files.save_file(path)
 
-    def _on_lever(self, path: str, value) -> None:
-        label = field_texts()[path][0]
-        self._push(self._scenario.with_changes(path, value), self.tr("Change “{0}”").format(label), path)
+    def open_path(self, path) -> bool:
+        return self.files.open_path(path)
 
-    def _on_departments(self, departments) -> None:
-        self._push(self._scenario.with_changes("departments", departments), self.tr("Edit departments"))
+    def file_new(self) -> None:
+        self.files.new()
 
-    def reset_to_origin(self) -> None:
-        self._push(self._origin, self.tr("Reset to the preset's values"))
+    def file_open(self) -> None:
+        self.files.open()
 
-    def _mark_saved(self) -> None:
-        self._extra_modified = False
-        self._preset_name = None
-        self.undo_stack.setClean()
-        self._update_modified()
+    def open_recent(self, path: str) -> None:
+        self.files.open_recent(path)
 
-    def _on_clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self) and shiboken6.isValid(self.undo_stack):  # not while destroyed
-            self._update_modified()
+    def open_preset(self, name: str) -> None:
+        self.files.open_preset(name)
 
-    def _update_modified(self) -> None:
-        self.setWindowModified(self.is_modified())
-        self._update_title()
+    def file_save(self) -> bool:
+        return self.files.save()
+
+    def file_save_as(self) -> bool:
+        return self.files.save_as()
+
+    def confirm_discard(self) -> bool:
+        return self.files.confirm_discard()
+
+    def export_plots(self, kind: str) -> None:
+        export.ask_export_plots(self, self.plots.export_target(), kind)
+
+    def export_data(self) -> None:
+        self.controller.wait()
+        if self.controller.results() is not None:
+            export.ask_export_data(self, self.controller.results())
 
     def _update_title(self) -> None:
-        if self._path is not None:
-            name = self._path.name
-        else:
-            name = self._origin.meta.title.get(i18n.short_code()) or self.tr("Untitled")
+        name = self.document.title(i18n.short_code()) or self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — collabsim")
+        self.setWindowModified(self.document.is_modified())
 
-    # ------------------------------------------------------------------ views
-    def _on_results(self, results) -> None:
-        for view in (self.network, self.event_log):
-            if hasattr(view, "set_results"):
-                view.set_results(results)
-
-    def _on_position(self, pos: float) -> None:
-        for view in (self.network, self.event_log):
-            if hasattr(view, "set_step"):
-                view.set_step(pos)
-
+    # ------------------------------------------------------------------ status
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Computing…") if busy else "")
+
+    def _show_run_failed(self, detail: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The simulation failed ({0}); the details are in the log file.").format(detail), 15000)
 
     def _show_docs(self) -> None:
         self.docs_dock.show()
         self.docs_dock.raise_()
 
-    def export_plots(self, kind: str) -> None:
-        filt = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG image (*.svg)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots"), f"collabsim.{kind}", filt)
-        if path:
-            (export.export_png if kind == "png" else export.export_svg)(self.plots.export_target(), path)
-
-    def export_data(self) -> None:
-        self.controller.wait()
-        res = self.controller.results()
-        if res is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export data"), "collabsim.csv", self.tr("CSV table (*.csv)"))
-        if path:
-            export.export_csv(res, path)
-
     # ------------------------------------------------------------------ language
     def set_language(self, lang: str) -> None:
-        self._switching = True
-        try:
-            i18n.install_language(lang, remember=True)
-        finally:
-            self._switching = False
-        self.retranslate_ui()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_switching", False):
-            if not getattr(self, "_retranslate_pending", False):
-                self._retranslate_pending = True
-                QTimer.singleShot(0, self.retranslate_ui)
-        super().changeEvent(event)
+        """Switch the interface language (every panel follows through i18n's notifier)."""
+        i18n.install_language(lang, remember=True)
 
     def retranslate_ui(self) -> None:
-        self._retranslate_pending = False
         lang = i18n.current_language()
         for code, act in self.language_actions.items():
             act.setChecked(code == lang)
@@ -341,18 +291,6 @@ class MainWindow(DocumentMixin, QMainWindow):
         self.docs_dock.setWindowTitle(self.tr("Model documentation"))
         self.event_log_dock.setWindowTitle(self.tr("Event log"))
         self.explain_dock.setWindowTitle(self.tr("Explanation"))
-        for view, text in ((self.network, self.tr("The department network view is not available.")),
-                           (self.docs, self.tr("The model documentation is not available.")),
-                           (self.event_log, self.tr("The event log is not available."))):
-            if isinstance(view, QLabel):
-                view.setText(text)
-            elif hasattr(view, "set_language"):
-                view.set_language(i18n.short_code(lang))
-            if hasattr(view, "retranslate_ui"):
-                view.retranslate_ui()
-        for panel in (self.levers, self.plots, self.playback, self.indicators, self.start_page,
-                      self.explain):
-            panel.retranslate_ui()
         self._update_title()
 
     # ------------------------------------------------------------------ settings and closing
@@ -376,4 +314,16 @@ class MainWindow(DocumentMixin, QMainWindow):
             return
         self.save_settings()
         self.controller.shutdown()
+        self.document.close()
         event.accept()
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files and self.confirm_discard():
+            event.acceptProposedAction()
+            self.open_path(files[0])

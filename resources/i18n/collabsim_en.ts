@@ -67,6 +67,10 @@ The details were written to the log file:
         <source>The lead department cannot be removed: make another one lead first.</source>
         <translation>The lead department cannot be removed: make another one lead first.</translation>
     </message>
+    <message>
+        <source>Edit departments</source>
+        <translation>Edit departments</translation>
+    </message>
 </context>
 <context>
     <name>DocsView</name>
@@ -326,6 +330,29 @@ The details were written to the log file:
     <message>
         <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
         <translation>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>Export plots</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -892,6 +919,10 @@ The details were written to the log file:
 <context>
     <name>LeversPanel</name>
     <message>
+        <source>Change “{0}”</source>
+        <translation>Change “{0}”</translation>
+    </message>
+    <message>
         <source>Reset to the preset's values</source>
         <translation>Reset to the preset's values</translation>
     </message>
@@ -903,14 +934,6 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Change “{0}”</source>
-        <translation>Change “{0}”</translation>
-    </message>
-    <message>
-        <source>Edit departments</source>
-        <translation>Edit departments</translation>
-    </message>
-    <message>
         <source>Reset to the preset's values</source>
         <translation>Reset to the preset's values</translation>
     </message>
@@ -919,28 +942,16 @@ The details were written to the log file:
         <translation>Untitled</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export plots</source>
-        <translation>Export plots</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Export data</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
+        <source>The simulation failed ({0}); the details are in the log file.</source>
+        <translation>The simulation failed ({0}); the details are in the log file.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1053,18 +1064,6 @@ The details were written to the log file:
     <message>
         <source>Explanation</source>
         <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>The department network view is not available.</source>
-        <translation>The department network view is not available.</translation>
-    </message>
-    <message>
-        <source>The model documentation is not available.</source>
-        <translation>The model documentation is not available.</translation>
-    </message>
-    <message>
-        <source>The event log is not available.</source>
-        <translation>The event log is not available.</translation>
     </message>
 </context>
 <context>

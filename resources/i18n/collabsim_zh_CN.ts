@@ -67,6 +67,10 @@ The details were written to the log file:
         <source>The lead department cannot be removed: make another one lead first.</source>
         <translation>牵头部门不能删除：请先指定另一个部门牵头。</translation>
     </message>
+    <message>
+        <source>Edit departments</source>
+        <translation>编辑部门</translation>
+    </message>
 </context>
 <context>
     <name>DocsView</name>
@@ -326,6 +330,29 @@ The details were written to the log file:
     <message>
         <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
         <translation>各组成部分随时间的变化（各次运行的平均值；颜色与上方小方块一致；虚线：总效用 U）</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -892,6 +919,10 @@ The details were written to the log file:
 <context>
     <name>LeversPanel</name>
     <message>
+        <source>Change “{0}”</source>
+        <translation>修改“{0}”</translation>
+    </message>
+    <message>
         <source>Reset to the preset&apos;s values</source>
         <translation>恢复为预设值</translation>
     </message>
@@ -903,14 +934,6 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Change “{0}”</source>
-        <translation>修改“{0}”</translation>
-    </message>
-    <message>
-        <source>Edit departments</source>
-        <translation>编辑部门</translation>
-    </message>
-    <message>
         <source>Reset to the preset&apos;s values</source>
         <translation>恢复为预设值</translation>
     </message>
@@ -919,28 +942,16 @@ The details were written to the log file:
         <translation>未命名</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export plots</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
+        <source>The simulation failed ({0}); the details are in the log file.</source>
+        <translation>模拟运行失败（{0}）；详情见日志文件。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1053,18 +1064,6 @@ The details were written to the log file:
     <message>
         <source>Explanation</source>
         <translation>原因解释</translation>
-    </message>
-    <message>
-        <source>The department network view is not available.</source>
-        <translation>部门网络视图不可用。</translation>
-    </message>
-    <message>
-        <source>The model documentation is not available.</source>
-        <translation>模型说明不可用。</translation>
-    </message>
-    <message>
-        <source>The event log is not available.</source>
-        <translation>事件记录不可用。</translation>
     </message>
 </context>
 <context>

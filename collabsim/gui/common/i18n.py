@@ -2,13 +2,14 @@
 
 Compiled catalogues live in ``resources/i18n/collabsim_<lang>.qm``; Qt's own catalogue
 (``qtbase_<lang>.qm``, standard buttons such as Save/Discard/Cancel) is loaded beside it when
-available. Installing a new translator makes Qt send a ``LanguageChange`` event to every widget;
-widgets react in ``changeEvent`` by calling their ``retranslate_ui``.
+available. After a switch :func:`notifier` emits ``language_changed(lang)`` once; every panel
+connects its ``retranslate_ui`` to it in its constructor (Qt's own ``LanguageChange`` events come
+once per translator removed or installed, four times per switch).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
 from collabsim.paths import resource_dir
 
@@ -17,6 +18,23 @@ SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
 _current = "en"
+
+
+class Notifier(QObject):
+    """Emits ``language_changed`` after :func:`install_language` switched the catalogues."""
+
+    language_changed = Signal(str)
+
+
+_notifier: Notifier | None = None
+
+
+def notifier() -> Notifier:
+    """The process-wide language notifier (panels subscribe to it)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = Notifier()
+    return _notifier
 
 
 def qm_path(lang: str):
@@ -69,4 +87,5 @@ def install_language(lang: str, remember: bool = False) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
     if remember:
         QSettings().setValue(SETTINGS_KEY, lang)
+    notifier().language_changed.emit(lang)
     return ok

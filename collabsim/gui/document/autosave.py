@@ -1,18 +1,19 @@
 """Autosave and crash recovery: unsaved work survives a killed app or a laptop losing power.
 
-While the window has unsaved changes, :class:`AutosaveManager` writes the scenario every
-``interval_ms`` (default 60 s; ``COLLABSIM_AUTOSAVE_MS`` overrides it) into its own session
-folder under ``user_data_dir("collabsim")/autosave/``::
+While a :class:`~.document.Document` has unsaved changes, :class:`AutosaveManager` writes its
+scenario every ``interval_ms`` (default 60 s; ``COLLABSIM_AUTOSAVE_MS`` overrides it) into its
+own session folder under ``user_data_dir("collabsim")/autosave/``::
 
     autosave/<session>/scenario.collabsim   # atomic, via save_scenario
     autosave/<session>/info.json            # original path, time, pid (small sidecar)
     autosave/<session>.lock                 # QLockFile held while the app runs
 
 The session is cleared when the document becomes clean (saved, or undone back to the saved
-state) and when the window closes normally. After a crash the lock is stale (QLockFile records
-pid, process name and boot id, so pid reuse after a reboot is recognised) and on the next start
-:func:`offer_recovery` asks whether to restore the newest leftover; the restored scenario opens
-as modified, with its original path. Autosave never raises: failures are logged.
+state) and when the document is closed (its window closed normally) or the app quits. After a
+crash the lock is stale (QLockFile records pid, process name and boot id, so pid reuse after a
+reboot is recognised) and on the next start :func:`offer_recovery` asks whether to restore the
+newest leftover; the restored scenario opens as modified, with its original path. Autosave never
+raises: failures are logged.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collabsim.gui.document.document import Document
 from collabsim.scenario import ScenarioError, load_scenario, save_scenario
 
 log = logging.getLogger(__name__)
@@ -60,12 +62,13 @@ def _lock(path: Path) -> QLockFile:
 
 
 class AutosaveManager(QObject):
-    """Periodically saves ``window.scenario()`` while ``window.is_modified()``."""
+    """Periodically saves ``document``'s scenario while it has unsaved changes."""
 
-    def __init__(self, window, interval_ms: int | None = None, folder: str | os.PathLike | None = None,
-                 start: bool = True) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, document: Document, interval_ms: int | None = None,
+                 folder: str | os.PathLike | None = None, start: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
         self.folder = Path(folder) if folder is not None else default_folder()
         self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.session_dir = self.folder / self.session
@@ -86,13 +89,12 @@ class AutosaveManager(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms if interval_ms is not None else interval_from_env())
         self.timer.timeout.connect(self.autosave_now)
-        window.installEventFilter(self)
-        stack = getattr(window, "undo_stack", None)
-        if stack is not None:
-            stack.cleanChanged.connect(self._on_clean_changed)
+        document.modified_changed.connect(self._on_modified_changed)
+        document.closed.connect(self.close)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
+        self._hooked = True
         if start and self.enabled:
             self.timer.start()
 
@@ -109,30 +111,30 @@ class AutosaveManager(QObject):
         """Write the scenario if it has unsaved changes (clear the session if not); never raises."""
         if not self.enabled:
             return False
+        if not self.document.is_modified():
+            self.clear()
+            return False
+        scenario = self.document.scenario()
+        if scenario == self._written and not force and self.scenario_path.is_file():
+            return False
         try:
-            if not self.window.is_modified():
-                self.clear()
-                return False
-            scenario = self.window.scenario()
-            if scenario == self._written and not force and self.scenario_path.is_file():
-                return False
             self.session_dir.mkdir(parents=True, exist_ok=True)
             save_scenario(scenario, self.scenario_path, backup=False)
-            original = self.window.current_path()
+            original = self.document.path()
             _write_json(self.session_dir / INFO_NAME, {
                 "original": str(original) if original is not None else None,
                 "saved_at": time.time(),
                 "pid": os.getpid(),
                 "session": self.session,
             })
-            self._written = scenario
-            self.last_error = None
-            log.info("autosaved to %s", self.scenario_path)
-            return True
         except (ScenarioError, OSError) as exc:
             self.last_error = str(exc)
             log.warning("autosave failed: %s", exc)
             return False
+        self._written = scenario
+        self.last_error = None
+        log.info("autosaved to %s", self.scenario_path)
+        return True
 
     def clear(self) -> None:
         """Remove this session's autosave (the lock stays while the app runs)."""
@@ -142,30 +144,31 @@ class AutosaveManager(QObject):
 
     def close(self) -> None:
         """Normal end of the session: stop, remove the autosave, release the lock."""
-        self.timer.stop()
+        self.abandon()
         self.clear()
+
+    def abandon(self) -> None:
+        """Stop and release the lock but keep the files, as a killed process leaves them.
+
+        The next start offers them for recovery. Calling it (or :meth:`close`) again does nothing.
+        """
+        self.timer.stop()
+        if not self._hooked:
+            return
+        self._hooked = False
+        for signal, slot in ((self.document.modified_changed, self._on_modified_changed),
+                             (self.document.closed, self.close)):
+            signal.disconnect(slot)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self.close)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        try:
-            if clean and not self.window.is_modified():
-                self.clear()
-        except RuntimeError:  # emitted while the window is being destroyed
-            pass
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self._after_close)  # the close may still be refused
-        return False
-
-    def _after_close(self) -> None:
-        try:
-            if not self.window.isVisible():
-                self.close()
-        except RuntimeError:  # the window is already deleted
-            self.close()
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.clear()
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -251,7 +254,7 @@ def _number(value, default: float) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
-def ask_recover(window, leftover: Leftover) -> bool:
+def ask_recover(parent: QWidget | None, leftover: Leftover) -> bool:
     """The real question (tests pass ``ask=`` instead)."""
     name = leftover.original.name if leftover.original else QCoreApplication.translate(
         "Autosave", "an unsaved scenario")
@@ -261,17 +264,18 @@ def ask_recover(window, leftover: Leftover) -> bool:
         "at {1}.\n\nRecover them?").format(name, when)
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("Autosave", "Recover unsaved changes"), text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def offer_recovery(window, folder: str | os.PathLike | None = None,
-                   ask: Callable[[object, Leftover], bool] | None = None,
-                   manager: AutosaveManager | None = None) -> bool:
-    """Ask about leftover autosaves, newest first; restore the first one accepted.
+def offer_recovery(document: Document, folder: str | os.PathLike | None = None,
+                   ask: Callable[[QWidget | None, Leftover], bool] | None = None,
+                   manager: AutosaveManager | None = None, parent: QWidget | None = None) -> bool:
+    """Ask about leftover autosaves, newest first; restore the first one accepted into ``document``.
 
+    The question's dialog is parented to ``parent``.
     A declined autosave is deleted; an unreadable one is logged and deleted; the others stay
     for the next start. Returns True when a scenario was restored.
     """
@@ -287,11 +291,11 @@ def offer_recovery(window, folder: str | os.PathLike | None = None,
                 log.warning("discarding unreadable autosave %s: %s", left.folder, err)
                 left.discard()
                 continue
-            if not ask(window, left):
+            if not ask(parent, left):
                 log.info("autosave %s declined", left.folder)
                 left.discard()
                 continue
-            window.set_scenario(scenario, path=left.original, modified=True)
+            document.load(scenario, path=left.original, modified=True)
             if manager is not None:
                 manager.autosave_now(force=True)  # safe again before the old copy goes
             left.discard()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from collabsim.gui.common import labels
 from collabsim.gui.common.qtutil import blocked
+from collabsim.gui.document.document import Document
 from collabsim.gui.levers.fields import LeverField, table_columns
 from collabsim.gui.levers.texts import department_texts
 from collabsim.scenario import Department, Scenario, ScenarioError, scenario_from_dict
@@ -71,11 +72,12 @@ class _NumberDelegate(QStyledItemDelegate):
 
 
 class DepartmentsTable(QWidget):
-    departments_changed = Signal(object)  # tuple[Department, ...], already validated
+    """Shows the document's departments; a valid edit becomes an undoable document edit."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scenario: Scenario | None = None
+        self.document = document
+        self._shown: tuple[Department, ...] | None = None  # what the table cells show
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,15 +119,13 @@ class DepartmentsTable(QWidget):
         self.add_button.setToolTip(self.tr("Add a cooperating department (at most 50)."))
         self.remove_button.setText(self.tr("Remove department"))
         self.remove_button.setToolTip(self.tr("Remove the selected department (at least 2 remain)."))
-        if self._scenario is not None:
-            self.set_scenario(self._scenario, force=True)
+        self.show_scenario(self.document.scenario(), force=True)
 
-    def set_scenario(self, s: Scenario, force: bool = False) -> None:
+    def show_scenario(self, s: Scenario, force: bool = False) -> None:
         """Show the departments of ``s`` (the table is rebuilt only when they changed)."""
-        same = self._scenario is not None and self._scenario.departments == s.departments
-        self._scenario = s
-        if same and not force and self.table.rowCount() == len(s.departments):
+        if s.departments == self._shown and not force:
             return
+        self._shown = s.departments
         tips = department_texts()
         with blocked(self.table):
             self.table.setRowCount(len(s.departments))
@@ -151,7 +151,7 @@ class DepartmentsTable(QWidget):
 
     # ------------------------------------------------------------------ edits
     def _row_department(self, row: int) -> Department:
-        base = self._scenario.departments[row]
+        base = self.document.scenario().departments[row]
         values = {}
         for col, column in enumerate(COLUMNS):
             item, name = self.table.item(row, col), column.name
@@ -169,22 +169,18 @@ class DepartmentsTable(QWidget):
         return replace(base, **values)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._scenario is None:
-            return
         deps = [self._row_department(r) for r in range(self.table.rowCount())]
         if COLUMNS[item.column()].name == LEAD:
             if item.checkState() == Qt.CheckState.Checked:  # the clicked one becomes the only lead
                 deps = [replace(d, lead=(i == item.row())) for i, d in enumerate(deps)]
             else:  # a lead cannot be unset directly: choose another lead instead
                 self.message.setText(self.tr("Exactly one department leads: tick another one instead."))
-                self.set_scenario(self._scenario, force=True)
+                self.show_scenario(self.document.scenario(), force=True)
                 return
         self._propose(tuple(deps))
 
     def add_department(self) -> None:
-        if self._scenario is None:
-            return
-        deps = self._scenario.departments
+        deps = self.document.scenario().departments
         if len(deps) >= MAX_DEPARTMENTS:
             return
         names = {d.name for d in deps} | {d.name_en for d in deps}
@@ -194,11 +190,9 @@ class DepartmentsTable(QWidget):
         self._propose(deps + (Department(name=f"部门{k}", name_en=f"Department {k}"),))
 
     def remove_selected(self) -> None:
-        if self._scenario is None:
-            return
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else self.table.currentRow()
-        deps = list(self._scenario.departments)
+        deps = list(self.document.scenario().departments)
         if row < 0 or row >= len(deps):
             self.message.setText(self.tr("Select a department to remove."))
             return
@@ -210,11 +204,11 @@ class DepartmentsTable(QWidget):
         self._propose(tuple(deps))
 
     def _propose(self, deps: tuple[Department, ...]) -> None:
-        candidate = replace(self._scenario, departments=deps)
-        err = validate(candidate)
+        current = self.document.scenario()
+        err = validate(replace(current, departments=deps))
         if err is not None:
             self.message.setText(labels.error_message(err))
-            self.set_scenario(self._scenario, force=True)
+            self.show_scenario(current, force=True)
             return
         self.message.clear()
-        self.departments_changed.emit(deps)
+        self.document.set_departments(deps, self.tr("Edit departments"))

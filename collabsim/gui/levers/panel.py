@@ -2,12 +2,12 @@
 control mechanisms, attention strategies, simulation), inside a scroll area.
 
 Groups, order and widgets are derived from the scenario's dataclasses (:mod:`.fields`); labels
-and tooltips come from :mod:`.texts`.
+and tooltips come from :mod:`.texts`. The panel shows its document's scenario and writes every
+change into the document as an undoable edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabsim.gui.common import i18n
+from collabsim.gui.document.document import Document
 from collabsim.gui.levers import fields, texts
 from collabsim.gui.levers.departments import DepartmentsTable
 from collabsim.gui.levers.widgets import Lever, make_lever
@@ -25,23 +27,19 @@ from collabsim.scenario import Scenario
 
 
 class LeversPanel(QScrollArea):
-    lever_changed = Signal(str, object)
-    departments_changed = Signal(object)
-    reset_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.document = document
         self.setWidgetResizable(True)
         inner = QWidget()
         outer = QVBoxLayout(inner)
         self.reset_button = QPushButton()
-        self.reset_button.clicked.connect(self.reset_requested)
+        self.reset_button.clicked.connect(self.reset_to_origin)
         outer.addWidget(self.reset_button)
         self.groups: dict[str, QGroupBox] = {}
         self.levers: dict[str, Lever] = {}
         self.row_labels: dict[str, QLabel] = {}
-        self.departments = DepartmentsTable()
-        self.departments.departments_changed.connect(self.departments_changed)
+        self.departments = DepartmentsTable(document)
         for section in fields.sections():
             box = QGroupBox()
             self.groups[section.name] = box
@@ -53,7 +51,7 @@ class LeversPanel(QScrollArea):
                 form = QFormLayout(box)
                 for field in section.fields:
                     lever = make_lever(field)
-                    lever.changed.connect(self.lever_changed)
+                    lever.changed.connect(self._on_lever)
                     label = QLabel()
                     label.setBuddy(lever)
                     form.addRow(label, lever)
@@ -63,15 +61,25 @@ class LeversPanel(QScrollArea):
         outer.addStretch(1)
         self.setWidget(inner)
         self.setMinimumWidth(400)
+        self.show_scenario(document.scenario())
         self.retranslate_ui()
+        document.scenario_changed.connect(self.show_scenario)
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
 
-    def set_scenario(self, s: Scenario) -> None:
+    def show_scenario(self, s: Scenario) -> None:
         """Show ``s`` without emitting any change (only what differs is touched)."""
         for path, lever in self.levers.items():
             value = fields.read_path(s, path)
             if lever.value() != value:
                 lever.set_value(value)
-        self.departments.set_scenario(s)
+        self.departments.show_scenario(s)
+
+    def _on_lever(self, path: str, value) -> None:
+        label = texts.field_texts()[path][0]
+        self.document.edit(path, value, self.tr("Change “{0}”").format(label))
+
+    def reset_to_origin(self) -> None:
+        self.document.reset_to_origin(self.tr("Reset to the preset's values"))
 
     def retranslate_ui(self) -> None:
         titles = texts.group_titles()

@@ -26,7 +26,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStati
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collabsim.engine.results import Results
-from collabsim.gui.common import fonts, labels
+from collabsim.gui.common import fonts, i18n, labels
+from collabsim.gui.controller import SimulationController
 from collabsim.gui.network import legend as L
 from collabsim.gui.network.layout import RING_GAP, NetworkLayout, compute_layout, free_spot, place_labels
 from collabsim.gui.network.painter import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, paint_frame, precompute
@@ -38,9 +39,14 @@ MIN_FLOW_SHARE = 0.03  # flows never above this share of the run's largest are n
 
 
 class NetworkView(QWidget):
-    """See the module docstring. API: set_results(results), set_step(step), set_language(lang)."""
+    """See the module docstring. API: set_results(results), set_step(step), set_language(lang).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given a controller it follows the controller's results and playback position itself; it
+    always follows the interface language (department names in ``lang`` until it changes).
+    """
+
+    def __init__(self, controller: SimulationController | None = None, lang: str = "zh",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 300)
@@ -49,7 +55,7 @@ class NetworkView(QWidget):
         self._legend_visible = True
         self._legend_w = 0.0
         self._layout_size = (-1, -1)
-        self._lang = "zh"
+        self._lang = "en" if lang.startswith("en") else "zh"
         self._step = 0.0
         self._layout: NetworkLayout | None = None
         self._legend: QPixmap | None = None
@@ -73,6 +79,12 @@ class NetworkView(QWidget):
         self._event_slots: dict[int, QRectF] = {}
         self._retranslate()
         self._set_fonts()
+        i18n.notifier().language_changed.connect(self.set_language)
+        if controller is not None:
+            controller.results_changed.connect(self.set_results)
+            controller.position_changed.connect(self.set_step)
+            if controller.results() is not None:
+                self.set_results(controller.results())
 
     # ------------------------------------------------------------------ public API
     def set_results(self, results: Results | None) -> None:
@@ -226,13 +238,6 @@ class NetworkView(QWidget):
         self._legend_tag = self.tr("Legend")
         self._attention_format = self.tr("Attention {0:.2f}")
         self._authority_format = self.tr("Authority {0:.2f}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._relayout()
-            self.update()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._relayout()

@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabsim.gui.common import fonts
+from collabsim.gui.common import fonts, i18n
 from collabsim.paths import resource_dir
 
 log = logging.getLogger(__name__)
@@ -45,10 +45,11 @@ def slug(text: str) -> str:
 class DocsView(QWidget):
     """Table of contents + Markdown text of the model documentation. API: set_language(lang)."""
 
-    def __init__(self, parent: QWidget | None = None, docs_dir: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, docs_dir: Path | None = None,
+                 lang: str = "zh") -> None:
         super().__init__(parent)
         self._docs_dir = Path(docs_dir) if docs_dir is not None else resource_dir() / "docs"
-        self._lang = "zh"
+        self._lang = "en" if lang.startswith("en") else "zh"
         self._point_size = DEFAULT_PT
         self._headings: list[tuple[int, str, int]] = []  # (level, text, block number)
         self._found = False
@@ -87,6 +88,7 @@ class DocsView(QWidget):
         layout.addWidget(splitter)
         self._retranslate()
         self.set_language(self._lang)
+        i18n.notifier().language_changed.connect(self._on_language)
 
     # ------------------------------------------------------------------ public API
     def set_language(self, lang: str) -> None:
@@ -199,9 +201,7 @@ class DocsView(QWidget):
         self.larger.setText(self.tr("A+"))
         self.larger.setToolTip(self.tr("Larger text"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if not self._found:
-                self._load()
-        super().changeEvent(event)
+    def _on_language(self, lang: str) -> None:
+        """The interface language changed: texts and the documentation follow it."""
+        self._retranslate()
+        self.set_language(lang)

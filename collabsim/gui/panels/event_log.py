@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from collabsim.engine.results import Results
-from collabsim.gui.common import labels
+from collabsim.gui.common import i18n, labels
+from collabsim.gui.controller import SimulationController
 from collabsim.gui.network.legend import EVENT_COLOURS
 
 STEP, DEPARTMENT, EVENT = range(3)
@@ -106,12 +107,17 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventLog(QWidget):
-    """API: set_results(results), set_step(step), set_language(lang)."""
+    """API: set_results(results), set_step(step), set_language(lang).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given a controller it follows the controller's results and playback position itself; it
+    always follows the interface language (department names in ``lang`` until it changes).
+    """
+
+    def __init__(self, controller: SimulationController | None = None, lang: str = "zh",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: Results | None = None
-        self._lang = "zh"
+        self._lang = "en" if lang.startswith("en") else "zh"
         self._step = 0
         self.model = EventTableModel(self)
         self.table = QTableView()
@@ -128,6 +134,12 @@ class EventLog(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        i18n.notifier().language_changed.connect(self.set_language)
+        if controller is not None:
+            controller.results_changed.connect(self.set_results)
+            controller.position_changed.connect(self.set_step)
+            if controller.results() is not None:
+                self.set_results(controller.results())
 
     def set_results(self, results: Results | None) -> None:
         """Show the events of ``results`` (replicate 0); None empties the log."""
@@ -163,8 +175,3 @@ class EventLog(QWidget):
         if self._results is None:
             return []
         return [d.display_name(self._lang) for d in self._results.scenario.departments]
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.set_names(self._names())
-        super().changeEvent(event)

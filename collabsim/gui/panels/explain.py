@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 from collabsim.engine import codes as C
 from collabsim.engine.params import DEFAULT_CONSTANTS
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
 
 
@@ -33,7 +34,7 @@ def _num(v: float) -> str:
 
 
 class ExplainPanel(QWidget):
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SimulationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._results = None
@@ -105,6 +106,7 @@ class ExplainPanel(QWidget):
         controller.step_changed.connect(self.set_step)
         self._step = controller.step()
         self.retranslate_ui()
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
         if controller.results() is not None:
             self.set_results(controller.results())
 

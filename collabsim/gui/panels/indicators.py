@@ -13,7 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
-from collabsim.gui.common import labels
+from collabsim.gui.common import i18n, labels
+from collabsim.gui.controller import SimulationController
 
 FORM_COLOURS = {C.LOOSE: "#7f8c8d", C.IRREGULAR: "#d68910", C.TIGHT: "#1e8449", C.COLLUSIVE: "#922b21"}
 MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
@@ -42,7 +43,7 @@ def key_values(results, step: int) -> dict[str, float]:
 
 
 class IndicatorsPanel(QFrame):
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SimulationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -78,10 +79,10 @@ class IndicatorsPanel(QFrame):
         lay.addLayout(left, 2)
         lay.addSpacing(12)
         lay.addLayout(grid, 4)
-        self.current_form: int | None = None
         self._shown: tuple = (None, None)
         controller.frame.connect(self.refresh)
         self.retranslate_ui()
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
 
     def refresh(self, force: bool = False) -> None:
         """Show the current results (only when they changed, or when ``force``)."""
@@ -102,7 +103,6 @@ class IndicatorsPanel(QFrame):
                 text = self.tr("{0} (baseline {1})").format(text, self._fmt(key, then[key]))
             label.setText(text)
         form = res.modal_form()
-        self.current_form = form
         share = res.form_shares()[C.FORM_NAMES[form]]
         self.form_value.setText(labels.form_label(form))
         self.form_value.setStyleSheet(f"color: {FORM_COLOURS[form]};")

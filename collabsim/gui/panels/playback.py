@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from collabsim.gui.common import labels
+from collabsim.gui.common import i18n, labels
 from collabsim.gui.common.qtutil import blocked
-from collabsim.gui.controller import SPEEDS
+from collabsim.gui.controller import SPEEDS, SimulationController
 
 
 class PlaybackBar(QWidget):
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SimulationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         style = self.style()
@@ -66,6 +66,7 @@ class PlaybackBar(QWidget):
         controller.playing_changed.connect(self._show_playing)
         controller.results_changed.connect(lambda _r: self._show_step(controller.step()))
         self.retranslate_ui()
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
 
     def _show_step(self, step: int) -> None:
         horizon = self.controller.horizon()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.controller import SimulationController
 
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 
@@ -166,7 +167,7 @@ def _chart_titles() -> dict[str, str]:
 class PlotsPanel(QWidget):
     """Six live charts; call :meth:`refresh` from the controller's frame signal."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SimulationController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.view = pg.GraphicsLayoutWidget()
@@ -189,6 +190,7 @@ class PlotsPanel(QWidget):
         self._labelled: tuple = ()
         self.redraw_count = 0
         controller.frame.connect(self.refresh)
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
 
     def refresh(self) -> None:
         """Redraw what changed since the last frame."""

@@ -53,6 +53,7 @@ class StartPage(QScrollArea):
         lay.addStretch(1)
         self.setWidget(inner)
         self.retranslate_ui()
+        i18n.notifier().language_changed.connect(self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
         lang = i18n.short_code()
@@ -62,9 +63,6 @@ class StartPage(QScrollArea):
             "collaboration develops. Every change re-runs the whole ensemble at once."))
         for name, btn in self.buttons.items():
             btn.setText(labels.preset_label(name))
-            try:
-                desc = _preset(name).meta.description.get(lang)
-            except Exception:  # noqa: BLE001 - a broken preset must not break the page
-                desc = ""
+            desc = _preset(name).meta.description.get(lang)
             self.descriptions[name].setText(desc)
         self.open_button.setText(self.tr("Open a scenario file…"))
