@@ -5,7 +5,7 @@ final rename cannot cross file systems), flushes and fsyncs it, gives it the tar
 permissions and renames it over the target (``os.replace``: readers see the old or the new
 file, never a mix), then fsyncs the folder. A kill, a crash or a full disk at any moment leaves
 the previous file intact. Used for scenario files (``scenario/io.py``), their ``.bak`` copies
-and the autosave (``gui/autosave.py``); it needs no Qt.
+and the autosave (``gui/document/autosave.py``); it needs no Qt.
 
 - A symbolic link is followed: the file it points to is replaced, the link stays a link.
 - A read-only file (no write permission bits) is not overwritten unless the caller says so

@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -34,6 +33,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collabsim.atomic import atomic_write
 from collabsim.gui.document.document import Document
 from collabsim.scenario import ScenarioError, load_scenario, save_scenario
 
@@ -172,19 +172,8 @@ class AutosaveManager(QObject):
 
 
 def _write_json(path: Path, data: dict) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".info.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """The sidecar, written with the one atomic write (:func:`collabsim.atomic.atomic_write`)."""
+    atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------- recovery
