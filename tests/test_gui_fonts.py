@@ -40,7 +40,7 @@ def test_font_file_and_licence_are_shipped():
     folder = resource_dir() / "fonts"
     font_file = folder / "NotoSansSC-Subset.otf"
     assert font_file.is_file()
-    assert 1_000_000 < font_file.stat().st_size < 8_000_000
+    assert 1_000_000 < font_file.stat().st_size < 14_000_000  # 11.7 MB: GBK + Ext A + Big5-HKSCS
     assert "SIL OPEN FONT LICENSE Version 1.1" in (folder / "OFL.txt").read_text(encoding="utf-8")
 
 
@@ -91,3 +91,44 @@ def test_the_shipped_file_itself_has_the_glyphs(qapp):
     paths = [raw.pathForGlyph(g) for g in glyphs]
     assert all(not p.isEmpty() for p in paths)
     assert paths[0].boundingRect() != paths[1].boundingRect() or paths[0] != paths[1]
+
+
+#: names people type that GB2312 lacked (issue 13 item 6): Zhu Rongji's 镕, 喆, 昇, 珺, the
+#: traditional 臺灣 of Taiwan names, Hong Kong's 邨 and 峯, and the euro sign
+NAMES = ("朱镕基", "王喆", "李昇", "张珺", "臺灣大學", "香港屯門邨", "林峯", "€ 100")
+
+
+def _glyph_image(raw: QRawFont, text: str) -> QImage:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QGlyphRun
+
+    run = QGlyphRun()
+    run.setRawFont(raw)
+    glyphs = raw.glyphIndexesForString(text)
+    run.setGlyphIndexes(glyphs)
+    advances = raw.advancesForGlyphIndexes(glyphs)
+    x, positions = 4.0, []
+    for adv in advances:
+        positions.append(QPointF(x, 40.0))
+        x += adv.x()
+    run.setPositions(positions)
+    image = QImage(int(x) + 8, 56, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    painter.drawGlyphRun(QPointF(0, 0), run)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_names_outside_gb2312_render_with_the_shipped_font(qapp, name):
+    """Drawn from the shipped file's own glyphs (a system CJK font cannot mask a gap): every
+    character has a glyph of its own, with ink, unlike the box drawn for a missing one."""
+    raw = QRawFont((resource_dir() / "fonts" / "NotoSansSC-Subset.otf").read_bytes(), 32)
+    glyphs = raw.glyphIndexesForString(name.replace(" ", ""))
+    assert 0 not in glyphs, [ch for ch, g in zip(name.replace(" ", ""), glyphs, strict=True) if g == 0]
+    box = _glyph_image(raw, "\U00020000")  # outside the subset: the .notdef box
+    for ch in name.replace(" ", ""):
+        image = _glyph_image(raw, ch)
+        assert _ink(image) > 10 and image != box, ch

@@ -66,7 +66,7 @@ def _raw_with(base: dict, path: str, literal: str) -> str:
     (b"null", E.WRONG_TYPE),
     (b"42", E.WRONG_TYPE),
     (b"{}", E.MISSING_FIELD),
-    (b'{"format_version": 1, "format_version": 1}', E.NOT_JSON),
+    (b'{"format_version": 1, "format_version": 1}', E.DUPLICATE_KEY),
 ])
 def test_broken_files(raw, code):
     assert _err(raw).code == code
@@ -181,7 +181,7 @@ def test_huge_version_number(base):
     ("task.size", "-1e999", E.NOT_FINITE),
     ("task.horizon", "1e999", E.NOT_FINITE),
     ("task.horizon", "NaN", E.NOT_FINITE),
-    ("meta.author", "NaN", E.WRONG_TYPE),
+    ("meta.author", "NaN", E.NOT_FINITE),  # was "wrong type 'float'" (issue 13 item 15)
     ("task.size", "1" + "0" * 400, E.OUT_OF_RANGE),  # would overflow float()
     ("task.size", "-" + "9" * 5000, E.OUT_OF_RANGE),
     ("task.horizon", "1" + "0" * 5000, E.OUT_OF_RANGE),  # above Python's int-conversion limit
@@ -254,8 +254,10 @@ def test_control_characters_in_text(base, path, char):
     raw = _with(base, path, f"a{char}b") if char < "\ud800" else _raw_with(
         base, path, json.dumps(f"a{char}b"))
     err = _err(raw)
-    assert err.code == E.BAD_TEXT
+    # a lone surrogate is not a control character: it is text that cannot be saved as UTF-8
+    assert err.code == (E.BAD_SURROGATE if "\ud800" <= char <= "\udfff" else E.BAD_TEXT)
     assert err.path == path.replace("departments.1", "departments[1]")
+    assert err.detail == f"U+{ord(char):04X}" and err.column == 2
 
 
 def test_newlines_and_tabs_are_fine_in_notes(base):

@@ -235,7 +235,7 @@ def _raise_interrupt(*args):
     ("assessment.weight", 7.0, E.OUT_OF_RANGE),
     ("task.horizon", 0, E.OUT_OF_RANGE),
     ("meta.author", "a\x00b", E.BAD_TEXT),
-    ("meta.author", "\ud800", E.BAD_TEXT),
+    ("meta.author", "\ud800", E.BAD_SURROGATE),
 ])
 def test_invalid_scenario_is_refused_before_writing(saved, scen, field, value, code):
     """A programmatically broken scenario must not produce a file that will not open again."""

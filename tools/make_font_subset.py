@@ -2,11 +2,16 @@
 
 Why: on a fresh Linux machine (and in offscreen tests) Qt finds no CJK font and draws Chinese
 text as boxes. We ship the Simplified-Chinese face of Noto Sans CJK (Adobe/Google, OFL 1.1),
-cut down to what the interface needs so the file stays a few MB:
+cut down to the characters people type in Chinese names and texts (about 30,000; 11.7 MB):
 
-- every character of GB2312 (6,763 hanzi plus its punctuation, kana, Greek, Cyrillic, symbols);
-- Basic Latin, Latin-1, general punctuation, arrows, a few math signs and geometric symbols,
-  CJK symbols and punctuation, full-width forms;
+- every character of GB18030's two-byte region (= GBK: all 20,902 CJK Unified Ideographs, so
+  GB2312's level-1 and level-2 hanzi and the name characters outside it such as 镕 喆 昇 珺,
+  plus GB2312's punctuation, kana, Greek, Cyrillic and symbols) and CJK Extension A (GB18030's
+  four-byte hanzi of implementation level 1), as far as the font has them;
+- the traditional forms used in Taiwan and Hong Kong names: every character of Big5 with the
+  Hong Kong Supplementary Character Set (big5hkscs), including the few outside the BMP;
+- Basic Latin, Latin-1, general punctuation, currency signs (€), letterlike symbols, arrows,
+  a few math signs and geometric symbols, CJK symbols and punctuation, full-width forms;
 - every non-ASCII character found in the text files under resources/, collabsim/, docs/ and any
   ``--extra`` folder (e.g. the article's notes), so names of the article's cases always render.
 
@@ -17,7 +22,7 @@ dependency)::
     .venv/bin/pip install fonttools
     .venv/bin/python tools/make_font_subset.py --extra /work/shared/theory
 
-Re-run it after adding Chinese text with characters outside GB2312 to resources/. The
+Re-run it after adding text with characters outside these sets to resources/. The
 licence text is resources/fonts/OFL.txt. The family name inside the file stays
 "Noto Sans CJK SC" (Noto is not a Reserved Font Name; Adobe's reserved name "Source" is unused).
 """
@@ -36,21 +41,32 @@ FACE = "Noto Sans CJK SC"
 OUTPUT = ROOT / "resources" / "fonts" / "NotoSansSC-Subset.otf"
 TEXT_SUFFIXES = {".py", ".md", ".txt", ".ts", ".collabsim", ".json", ".html", ".toml", ".csv"}
 RANGES = (
-    (0x0020, 0x007E), (0x00A0, 0x00FF), (0x2000, 0x206F), (0x2190, 0x21FF), (0x2212, 0x2212),
+    (0x0020, 0x007E), (0x00A0, 0x00FF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x21FF),
+    (0x2100, 0x214F), (0x2212, 0x2212),
     (0x2260, 0x2265), (0x25A0, 0x25FF), (0x2605, 0x2606), (0x2713, 0x2717), (0x3000, 0x303F),
     (0xFF00, 0xFFEF),
 )
 
 
-def gb2312_characters() -> set[str]:
-    """Every character encoded in GB2312 (rows 0xA1-0xF7, cells 0xA1-0xFE)."""
+def two_byte_characters(codec: str, cells: list[int]) -> set[str]:
+    """Every single character a two-byte codec encodes (lead bytes 0x81-0xFE)."""
     chars = set()
-    for row in range(0xA1, 0xF8):
-        for cell in range(0xA1, 0xFF):
+    for row in range(0x81, 0xFF):
+        for cell in cells:
             try:
-                chars.add(bytes((row, cell)).decode("gb2312"))
+                text = bytes((row, cell)).decode(codec)
             except UnicodeDecodeError:
-                pass
+                continue
+            if len(text) == 1:
+                chars.add(text)
+    return chars
+
+
+def coverage() -> set[str]:
+    """GB18030's two-byte region (GBK), CJK Extension A, Big5 with HKSCS."""
+    chars = two_byte_characters("gbk", list(range(0x40, 0xFF)))
+    chars |= two_byte_characters("big5hkscs", [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+    chars |= {chr(u) for u in range(0x3400, 0x4DC0)}  # CJK Unified Ideographs Extension A
     return chars
 
 
@@ -79,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     collection = TTCollection(str(args.source))
     font = next(f for f in collection.fonts if f["name"].getDebugName(1) == FACE)
-    wanted = gb2312_characters()
+    wanted = coverage()
     wanted |= characters_in_files([ROOT / "resources", ROOT / "collabsim", ROOT / "docs", *args.extra])
     unicodes = {ord(ch) for ch in wanted}
     for lo, hi in RANGES:

@@ -7,7 +7,7 @@ message naming the field, for the command line and logs.
 
 from __future__ import annotations
 
-from collabsim.scenario.errors import _TEMPLATES, ScenarioError, _short
+from collabsim.scenario.errors import _TEMPLATES, ScenarioError
 
 UNKNOWN_LEVER = "unknown_lever"
 UNKNOWN_INDICATOR = "unknown_indicator"
@@ -36,9 +36,7 @@ class ExperimentError(ScenarioError):
     def _format(self) -> str:
         where = f"{self.path}: " if self.path else ""
         template = _OWN.get(self.code) or _TEMPLATES.get(self.code, self.code)
-        return where + template.format(
-            value=_short(self.value), allowed=self.allowed, detail=self.detail
-        )
+        return where + template.format(**{**self.template_fields(), "allowed": self.allowed})
 
 
 def need(module: str, extra: str = "experiments"):

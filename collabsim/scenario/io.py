@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 import math
 import os
+import unicodedata
 from dataclasses import MISSING, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from collabsim.atomic import ReadOnlyError, WriteReport, atomic_write, resolve
 from collabsim.scenario import errors as E
+from collabsim.scenario import jsonparse
 from collabsim.scenario.errors import ScenarioError
+from collabsim.scenario.jsonparse import MAX_DEPTH, MAX_INT_DIGITS, printable  # noqa: F401
 from collabsim.scenario.migrate import migrate
 from collabsim.scenario.model import (
     FORMAT_VERSION,
@@ -25,8 +28,6 @@ from collabsim.scenario.model import (
 )
 
 MAX_FILE_BYTES = 2_000_000
-MAX_DEPTH = 16
-MAX_INT_DIGITS = 100  # longer integer literals are out of every range; never converted in full
 
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
@@ -35,9 +36,9 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
     try:
         size = p.stat().st_size
         if not p.is_file():
-            raise ScenarioError(E.UNREADABLE, detail="not a regular file")
+            raise ScenarioError(E.UNREADABLE, reason="not_a_file")
         if size > MAX_FILE_BYTES:
-            raise ScenarioError(E.TOO_LARGE, detail=f"{size} bytes", allowed=MAX_FILE_BYTES)
+            raise ScenarioError(E.TOO_LARGE, detail=f"{size:,}", allowed=MAX_FILE_BYTES)
         with p.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except ScenarioError:
@@ -45,9 +46,10 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
     except FileNotFoundError:
         raise ScenarioError(E.NOT_FOUND, detail=str(p)) from None
     except OSError as exc:
-        raise ScenarioError(E.UNREADABLE, detail=exc.strerror or type(exc).__name__) from None
+        raise ScenarioError(E.UNREADABLE, reason=exc.strerror or type(exc).__name__,
+                            os_errno=exc.errno) from None
     except ValueError:  # e.g. a NUL character in the path
-        raise ScenarioError(E.UNREADABLE, detail="invalid file name") from None
+        raise ScenarioError(E.UNREADABLE, reason="bad_name") from None
     return loads(raw)
 
 
@@ -55,87 +57,34 @@ def loads(raw: bytes | str) -> Scenario:
     """Parse and validate scenario JSON given as bytes or text."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
-            raise ScenarioError(E.TOO_LARGE, detail=f"{len(raw)} bytes", allowed=MAX_FILE_BYTES)
+            raise ScenarioError(E.TOO_LARGE, detail=f"{len(raw):,}", allowed=MAX_FILE_BYTES)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ScenarioError(E.NOT_UTF8, detail=f"byte {exc.start}") from None
+            raise ScenarioError(E.NOT_UTF8, detail=str(exc.start)) from None
     else:
         text = raw.removeprefix("\ufeff")
-    if not text.strip():
-        raise ScenarioError(E.NOT_JSON, detail="the file is empty")
-    try:
-        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_dup_keys,
-                          parse_int=_parse_int)
-    except ScenarioError:
-        raise
-    except RecursionError:
-        raise ScenarioError(E.TOO_DEEP, allowed=MAX_DEPTH) from None
-    except json.JSONDecodeError as exc:
-        raise ScenarioError(E.NOT_JSON,
-                            detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    except ValueError as exc:  # e.g. int too long to convert
-        raise ScenarioError(E.NOT_JSON, detail=str(exc)[:80]) from None
-    return scenario_from_dict(data)
-
-
-def _reject_constant(name: str) -> Any:
-    """NaN/Infinity/-Infinity become floats here and are refused with their field path."""
-    return float(name)
-
-
-class _HugeInt(int):
-    """Stands in for an integer literal too long to convert (it is out of every range)."""
-
-    digits = 0
-
-    def __repr__(self) -> str:
-        return f"{'-' if self < 0 else ''}<integer with {self.digits} digits>"
-
-
-def _parse_int(text: str) -> int:
-    digits = len(text.lstrip("-"))
-    if digits <= MAX_INT_DIGITS:
-        return int(text)
-    huge = _HugeInt(-(10**MAX_INT_DIGITS) if text.startswith("-") else 10**MAX_INT_DIGITS)
-    huge.digits = digits
-    return huge
-
-
-def _no_dup_keys(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            raise ScenarioError(E.NOT_JSON, detail=f"duplicate key {key!r}")
-        out[key] = value
-    return out
-
-
-def _depth(obj: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(obj, dict):
-        return max((_depth(v, level + 1) for v in obj.values()), default=level + 1)
-    if isinstance(obj, list):
-        return max((_depth(v, level + 1) for v in obj), default=level + 1)
-    return level
+    return scenario_from_dict(jsonparse.parse(text))
 
 
 def scenario_from_dict(data: Any) -> Scenario:
     """Validate a plain dict (as read from JSON) and build a :class:`Scenario`."""
     if not isinstance(data, dict):
-        raise ScenarioError(E.WRONG_TYPE, "", type(data).__name__, "a JSON object")
-    if _depth(data) > MAX_DEPTH:
-        raise ScenarioError(E.TOO_DEEP, allowed=MAX_DEPTH)
+        raise ScenarioError(E.WRONG_TYPE, "(top level)", data, "object", found=kind(data))
+    deep = jsonparse._deep_path(data, 0, "")
+    if deep is not None:
+        raise ScenarioError(E.TOO_DEEP, deep, allowed=MAX_DEPTH)
     if "format_version" not in data:
         raise ScenarioError(E.MISSING_FIELD, "format_version")
     version = data["format_version"]
+    if isinstance(version, float) and not math.isfinite(version):
+        raise ScenarioError(E.NOT_FINITE, "format_version", version)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ScenarioError(E.WRONG_TYPE, "format_version", version, "an integer")
+        raise ScenarioError(E.WRONG_TYPE, "format_version", version, "integer", found=kind(version))
     if version > FORMAT_VERSION:
         raise ScenarioError(E.FUTURE_VERSION, "format_version", version, FORMAT_VERSION)
     if version < 1:
-        raise ScenarioError(E.BAD_VERSION, "format_version", version, f"1..{FORMAT_VERSION}")
+        raise ScenarioError(E.BAD_VERSION, "format_version", version, (1, FORMAT_VERSION))
     body = migrate({k: v for k, v in data.items() if k != "format_version"}, version)
     scenario = _build(Scenario, body, "")
     _check_departments(scenario)
@@ -144,11 +93,11 @@ def scenario_from_dict(data: Any) -> Scenario:
 
 def _build(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
-        raise ScenarioError(E.WRONG_TYPE, path or "(top level)", _type_name(data), "an object")
+        raise ScenarioError(E.WRONG_TYPE, path or "(top level)", data, "object", found=kind(data))
     names = [f.name for f in fields(cls)]
     for key in data:
         if key not in names:
-            raise ScenarioError(E.UNKNOWN_FIELD, _join(path, _printable(str(key))),
+            raise ScenarioError(E.UNKNOWN_FIELD, _join(path, printable(str(key))),
                                 allowed=", ".join(names))
     kwargs = {}
     for f in fields(cls):
@@ -172,12 +121,21 @@ def _field_type(cls: type, f: Any) -> Any:
 
 def _build_departments(value: Any, path: str) -> tuple[Department, ...]:
     if not isinstance(value, list):
-        raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "a list of departments")
+        raise ScenarioError(E.WRONG_TYPE, path, value, "departments", found=kind(value))
     if len(value) > MAX_DEPARTMENTS:
         raise ScenarioError(E.TOO_MANY, path, detail=str(len(value)), allowed=MAX_DEPARTMENTS)
     if len(value) < 2:
         raise ScenarioError(E.TOO_FEW, path, detail=str(len(value)), allowed=2)
     return tuple(_build(Department, item, f"{path}[{i}]") for i, item in enumerate(value))
+
+
+def name_key(name: str) -> str:
+    """What makes two department names the same to a reader: Unicode compatibility forms
+    folded (NFKC), invisible format characters (U+200B zero-width space, U+200D, U+FEFF, ...)
+    removed, runs of white space collapsed and trimmed."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.split())
 
 
 def _check_departments(s: Scenario) -> None:
@@ -186,20 +144,27 @@ def _check_departments(s: Scenario) -> None:
         raise ScenarioError(E.NO_LEAD, "departments")
     if len(leads) > 1:
         raise ScenarioError(E.MANY_LEADS, "departments", detail=", ".join(map(str, leads)))
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for i, d in enumerate(s.departments):
-        key = d.name.strip() or d.name_en.strip()
+        for field_name in ("name", "name_en"):
+            text = getattr(d, field_name)
+            if text.strip() and not name_key(text):  # e.g. only U+200B: looks empty, is not
+                raise ScenarioError(E.BLANK_NAME, f"departments[{i}].{field_name}", text)
+        key = name_key(d.name) or name_key(d.name_en)
         if not key:
             raise ScenarioError(E.MISSING_FIELD, f"departments[{i}].name")
         if key in seen:
-            raise ScenarioError(E.DUPLICATE_NAME, f"departments[{i}].name", key)
-        seen.add(key)
+            raise ScenarioError(E.DUPLICATE_NAME, f"departments[{i}].name", d.name or d.name_en,
+                                detail=str(seen[key]))
+        seen[key] = i
 
 
 def _check_value(spec: dict, value: Any, path: str) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ScenarioError(E.NOT_FINITE, path, value)  # NaN, Infinity: in any field
     if "bool" in spec:
         if not isinstance(value, bool):
-            raise ScenarioError(E.WRONG_TYPE, path, value, "true or false")
+            raise ScenarioError(E.WRONG_TYPE, path, value, "boolean", found=kind(value))
         return value
     if "choices" in spec:
         if not isinstance(value, str) or value not in spec["choices"]:
@@ -207,47 +172,46 @@ def _check_value(spec: dict, value: Any, path: str) -> Any:
         return value
     if "text" in spec:  # a plain-text field (LocalText fields are built as dataclasses above)
         if not isinstance(value, str):
-            raise ScenarioError(E.WRONG_TYPE, path, _type_name(value), "text")
+            raise ScenarioError(E.WRONG_TYPE, path, value, "text", found=kind(value))
         if len(value) > spec["text"]:
             raise ScenarioError(E.TOO_LONG, path, detail=str(len(value)), allowed=spec["text"])
         value = value.replace("\r\n", "\n").replace("\r", "\n")  # Windows / old Mac line ends
-        if any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
-               for c in value):  # control characters; lone surrogates cannot be saved as UTF-8
-            raise ScenarioError(E.BAD_TEXT, path, value)
+        for i, c in enumerate(value):
+            o = ord(c)
+            if 0xD800 <= o < 0xE000:  # a lone surrogate cannot be saved as UTF-8
+                raise ScenarioError(E.BAD_SURROGATE, path, value, detail=f"U+{o:04X}", column=i + 1)
+            if o < 32 and c not in "\n\t" or 0x7F <= o < 0xA0:
+                raise ScenarioError(E.BAD_TEXT, path, value, detail=f"U+{o:04X}", column=i + 1)
         return value
     lo, hi = spec["range"]
     if spec.get("integer"):
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ScenarioError(E.NOT_FINITE, path, value)
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                raise ScenarioError(E.WRONG_TYPE, path, value, "an integer")
-    else:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ScenarioError(E.WRONG_TYPE, path, value, "a number")
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ScenarioError(E.NOT_FINITE, path, value)
+                raise ScenarioError(E.WRONG_TYPE, path, value, "integer", found=kind(value))
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ScenarioError(E.WRONG_TYPE, path, value, "number", found=kind(value))
     if not lo <= value <= hi:  # before float(): a huge int would overflow
-        raise ScenarioError(E.OUT_OF_RANGE, path, value, f"{lo:g} to {hi:g}")
+        raise ScenarioError(E.OUT_OF_RANGE, path, value, (lo, hi))
     return value if spec.get("integer") else float(value)
 
 
-def _type_name(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "a boolean",
-            type(None): "null", _HugeInt: "int"}.get(type(value), type(value).__name__)
+def kind(value: Any) -> str:
+    """The kind of a JSON value, as a code (errors.KIND_WORDS words it)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, float):
+        return "number" if math.isfinite(value) else "not_finite"
+    if isinstance(value, int):
+        return "integer"
+    return {dict: "object", list: "list", str: "text"}.get(type(value), "object")
 
 
 def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
-
-
-def _printable(key: str) -> str:
-    """A field name fit for a message: control characters and lone surrogates escaped, short."""
-    if key.isprintable() and not any(0xD800 <= ord(c) < 0xE000 for c in key):
-        return key if len(key) <= 60 else key[:57] + "..."
-    return _printable(repr(key)[1:-1]) if key else repr(key)
 
 
 def dumps(scenario: Scenario) -> str:

@@ -145,6 +145,138 @@ The details were written to the log file:
 <context>
     <name>Errors</name>
     <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a list of departments</source>
+        <translation>a list of departments</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>null (no value)</source>
+        <translation>null (no value)</translation>
+    </message>
+    <message>
+        <source>a value that is not a finite number</source>
+        <translation>a value that is not a finite number</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>a value was expected</translation>
+    </message>
+    <message>
+        <source>a comma “,” was expected</source>
+        <translation>a comma “,” was expected</translation>
+    </message>
+    <message>
+        <source>a colon “:” was expected</source>
+        <translation>a colon “:” was expected</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>a field name in double quotes was expected</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>a text is not closed with a double quote</translation>
+    </message>
+    <message>
+        <source>a text contains a raw control character</source>
+        <translation>a text contains a raw control character</translation>
+    </message>
+    <message>
+        <source>a text contains an invalid backslash escape</source>
+        <translation>a text contains an invalid backslash escape</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the data</source>
+        <translation>there is more after the end of the data</translation>
+    </message>
+    <message>
+        <source>a comma is followed by the end of an object or list</source>
+        <translation>a comma is followed by the end of an object or list</translation>
+    </message>
+    <message>
+        <source>the syntax is invalid</source>
+        <translation>the syntax is invalid</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>the file name is invalid</source>
+        <translation>the file name is invalid</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>input/output error</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>the disk quota is exceeded</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -153,16 +285,20 @@ The details were written to the log file:
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <source>The file is too large ({0}); the limit is {1} bytes.</source>
-        <translation>The file is too large ({0}); the limit is {1} bytes.</translation>
+        <source>The file is too large ({0} bytes); the limit is {1} bytes.</source>
+        <translation>The file is too large ({0} bytes); the limit is {1} bytes.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text ({0}).</source>
-        <translation>The file is not UTF-8 text ({0}).</translation>
+        <source>The file is not UTF-8 text (at byte {0}).</source>
+        <translation>The file is not UTF-8 text (at byte {0}).</translation>
     </message>
     <message>
-        <source>The file is not valid JSON ({0}).</source>
-        <translation>The file is not valid JSON ({0}).</translation>
+        <source>The file is not valid JSON: {0}.</source>
+        <translation>The file is not valid JSON: {0}.</translation>
+    </message>
+    <message>
+        <source>The field appears twice.</source>
+        <translation>The field appears twice.</translation>
     </message>
     <message>
         <source>The file is nested too deeply (more than {0} levels).</source>
@@ -197,8 +333,16 @@ The details were written to the log file:
         <translation>The text is too long ({0} characters); the limit is {1}.</translation>
     </message>
     <message>
-        <source>The text contains control characters.</source>
-        <translation>The text contains control characters.</translation>
+        <source>The text contains a control character ({0}).</source>
+        <translation>The text contains a control character ({0}).</translation>
+    </message>
+    <message>
+        <source>The text contains an unpaired surrogate ({0}), which cannot be saved as UTF-8.</source>
+        <translation>The text contains an unpaired surrogate ({0}), which cannot be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The name consists only of spaces or invisible characters.</source>
+        <translation>The name consists only of spaces or invisible characters.</translation>
     </message>
     <message>
         <source>Too many entries ({0}); the limit is {1}.</source>
@@ -241,8 +385,24 @@ The details were written to the log file:
         <translation>The file is read-only; it was left unchanged.</translation>
     </message>
     <message>
-        <source>Field “{0}”: {1}</source>
-        <translation>Field “{0}”: {1}</translation>
+        <source>(line {0}, column {1})</source>
+        <translation>(line {0}, column {1})</translation>
+    </message>
+    <message>
+        <source>(line {0})</source>
+        <translation>(line {0})</translation>
+    </message>
+    <message>
+        <source>Department {0}, {1}</source>
+        <translation>Department {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Field “{0}” ({1}): {2}</source>
+        <translation>Field “{0}” ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Field {0}: {1}</source>
+        <translation>Field {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,138 @@ The details were written to the log file:
 <context>
     <name>Errors</name>
     <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>a list of departments</source>
+        <translation>部门列表</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>null (no value)</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <source>a value that is not a finite number</source>
+        <translation>非有限数的值</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>a comma “,” was expected</source>
+        <translation>此处应为逗号“,”</translation>
+    </message>
+    <message>
+        <source>a colon “:” was expected</source>
+        <translation>此处应为冒号“:”</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected</source>
+        <translation>此处应为带双引号的字段名</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>文本缺少结尾的双引号</translation>
+    </message>
+    <message>
+        <source>a text contains a raw control character</source>
+        <translation>文本中含有未转义的控制字符</translation>
+    </message>
+    <message>
+        <source>a text contains an invalid backslash escape</source>
+        <translation>文本中含有无效的反斜杠转义</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the data</source>
+        <translation>数据结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>a comma is followed by the end of an object or list</source>
+        <translation>逗号后紧接着对象或列表的结尾</translation>
+    </message>
+    <message>
+        <source>the syntax is invalid</source>
+        <translation>语法无效</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file name is invalid</source>
+        <translation>文件名无效</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -153,16 +285,20 @@ The details were written to the log file:
         <translation>无法读取文件（{0}）。</translation>
     </message>
     <message>
-        <source>The file is too large ({0}); the limit is {1} bytes.</source>
-        <translation>文件过大（{0}）；上限为 {1} 字节。</translation>
+        <source>The file is too large ({0} bytes); the limit is {1} bytes.</source>
+        <translation>文件过大（{0} 字节）；上限为 {1} 字节。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text ({0}).</source>
-        <translation>文件不是 UTF-8 文本（{0}）。</translation>
+        <source>The file is not UTF-8 text (at byte {0}).</source>
+        <translation>文件不是 UTF-8 文本（在第 {0} 字节处）。</translation>
     </message>
     <message>
-        <source>The file is not valid JSON ({0}).</source>
-        <translation>文件不是有效的 JSON（{0}）。</translation>
+        <source>The file is not valid JSON: {0}.</source>
+        <translation>文件不是有效的 JSON：{0}。</translation>
+    </message>
+    <message>
+        <source>The field appears twice.</source>
+        <translation>该字段出现了两次。</translation>
     </message>
     <message>
         <source>The file is nested too deeply (more than {0} levels).</source>
@@ -197,8 +333,16 @@ The details were written to the log file:
         <translation>文本过长（{0} 个字符）；上限为 {1}。</translation>
     </message>
     <message>
-        <source>The text contains control characters.</source>
-        <translation>文本含有控制字符。</translation>
+        <source>The text contains a control character ({0}).</source>
+        <translation>文本中含有控制字符（{0}）。</translation>
+    </message>
+    <message>
+        <source>The text contains an unpaired surrogate ({0}), which cannot be saved as UTF-8.</source>
+        <translation>文本中含有不成对的代理字符（{0}），无法保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The name consists only of spaces or invisible characters.</source>
+        <translation>名称仅由空格或不可见字符组成。</translation>
     </message>
     <message>
         <source>Too many entries ({0}); the limit is {1}.</source>
@@ -241,8 +385,24 @@ The details were written to the log file:
         <translation>该文件是只读的，未作任何改动。</translation>
     </message>
     <message>
-        <source>Field “{0}”: {1}</source>
-        <translation>字段“{0}”：{1}</translation>
+        <source>(line {0}, column {1})</source>
+        <translation>（第 {0} 行，第 {1} 列）</translation>
+    </message>
+    <message>
+        <source>(line {0})</source>
+        <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+        <source>Department {0}, {1}</source>
+        <translation>第 {0} 个部门 · {1}</translation>
+    </message>
+    <message>
+        <source>Field “{0}” ({1}): {2}</source>
+        <translation>字段“{0}”（{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>Field {0}: {1}</source>
+        <translation>字段 {0}：{1}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from collabsim.engine import codes as C
-from collabsim.scenario import errors as E
 from collabsim.scenario.errors import ScenarioError
 
 
@@ -94,58 +93,14 @@ def preset_label(name: str) -> str:
 
 
 def error_problem(err: ScenarioError) -> str:
-    """The problem, translated by ``err.code`` with its value and what is allowed."""
-    v, a, d = _short(err.value), _short_allowed(err.allowed), err.detail
-    translate = QCoreApplication.translate
-    table = {
-        E.NOT_FOUND: translate("Errors", "The file does not exist."),
-        E.UNREADABLE: translate("Errors", "The file cannot be read ({0}).").format(d),
-        E.TOO_LARGE: translate("Errors", "The file is too large ({0}); the limit is {1} bytes.").format(d, a),
-        E.NOT_UTF8: translate("Errors", "The file is not UTF-8 text ({0}).").format(d),
-        E.NOT_JSON: translate("Errors", "The file is not valid JSON ({0}).").format(d),
-        E.TOO_DEEP: translate("Errors", "The file is nested too deeply (more than {0} levels).").format(a),
-        E.WRONG_TYPE: translate("Errors", "Expected {0}, but found {1}.").format(a, v),
-        E.OUT_OF_RANGE: translate("Errors", "The value {0} is out of range; allowed: {1}.").format(v, a),
-        E.NOT_FINITE: translate("Errors", "The value {0} is not a finite number.").format(v),
-        E.BAD_CHOICE: translate("Errors", "The value {0} is not one of: {1}.").format(v, a),
-        E.UNKNOWN_FIELD: translate("Errors", "Unknown field; allowed fields: {0}.").format(a),
-        E.MISSING_FIELD: translate("Errors", "A required field is missing."),
-        E.TOO_LONG: translate(
-            "Errors", "The text is too long ({0} characters); the limit is {1}.").format(d, a),
-        E.BAD_TEXT: translate("Errors", "The text contains control characters."),
-        E.TOO_MANY: translate("Errors", "Too many entries ({0}); the limit is {1}.").format(d, a),
-        E.TOO_FEW: translate("Errors", "Too few entries ({0}); at least {1} are needed.").format(d, a),
-        E.NO_LEAD: translate("Errors", "No department is marked as the lead department."),
-        E.MANY_LEADS: translate("Errors", "More than one department is marked as the lead ({0}).").format(d),
-        E.DUPLICATE_NAME: translate("Errors", "The department name {0} is used twice.").format(v),
-        E.FUTURE_VERSION: translate(
-            "Errors", "The file's format version {0} is newer than this program understands ({1})."
-        ).format(v, a),
-        E.BAD_VERSION: translate("Errors", "The format version {0} is not supported ({1}).").format(v, a),
-        E.WRITE_FAILED: translate(
-            "Errors", "Could not save ({0}); the existing file was left unchanged.").format(d),
-        E.WRITE_FAILED_NEW: translate("Errors", "Could not save ({0}); no file was created.").format(d),
-        E.READ_ONLY: translate("Errors", "The file is read-only; it was left unchanged."),
-    }
-    return table.get(err.code, str(err))
+    """The problem, translated (wording in :mod:`.error_text`)."""
+    from collabsim.gui.common import error_text
+
+    return error_text.problem(err)
 
 
 def error_message(err: ScenarioError) -> str:
-    """Field and problem, e.g. 'Field assessment.scope: the value ... is not one of ...'."""
-    problem = error_problem(err)
-    if err.path:
-        return QCoreApplication.translate("Errors", "Field “{0}”: {1}").format(err.path, problem)
-    return problem
+    """Field (its label and path) and problem, e.g. 'Field “Weight” (assessment.weight): ...'."""
+    from collabsim.gui.common import error_text
 
-
-def _short(value) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _short_allowed(allowed) -> str:
-    if isinstance(allowed, (tuple, list)):
-        if len(allowed) == 2 and all(isinstance(x, (int, float)) for x in allowed):
-            return f"{allowed[0]} – {allowed[1]}"
-        return ", ".join(str(x) for x in allowed)
-    return "" if allowed is None else str(allowed)
+    return error_text.message(err)
