@@ -4,7 +4,7 @@ A student's file may name a department '<b>bold</b><img src=x>'; the window must
 those characters (table cells, window title, labels, tooltips, network and event log), not
 bold text or a broken image. Every QLabel in the window is scanned: one that renders rich text
 and contains the name must show the markup characters (today only the plots' colour key carries
-names; plots.py escapes them).
+names; panels/plots.py escapes them).
 """
 
 from __future__ import annotations
@@ -91,17 +91,23 @@ def _find_table(window):
 
 
 def test_event_log_and_network_use_plain_text(window):
-    log = window.event_log
-    if hasattr(log, "rows"):
-        names = {dept for _, dept, _ in log.rows()}
-        assert names <= {n for n in names}  # rows are plain strings
-        assert not any("bold" in n and NAME not in n and NAME_EN not in n for n in names)
-    net = window.network
-    if hasattr(net, "_labels"):
-        from PySide6.QtGui import QStaticText
+    from PySide6.QtGui import QStaticText
 
-        assert all(st.textFormat() == Qt.TextFormat.PlainText for st in net._labels
-                   if isinstance(st, QStaticText))
+    log = window.event_log
+    assert log.rows(), "the run to the end shows events"
+    assert log.model.department_text(1) == NAME_EN  # the English interface: name_en, as typed
+    window.set_language("zh_CN")
+    try:
+        assert log.model.department_text(1) == NAME
+        assert window.network.scene().full_names[1] == NAME
+    finally:
+        window.set_language("en")
+    net = window.network
+    assert net.scene().full_names[1] == NAME_EN  # the tooltip; the label may be elided in a dock
+    assert NAME_EN.startswith(net.label_texts()[1].rstrip("\u2026"))
+    statics = net.scene().labels
+    assert statics and all(isinstance(st, QStaticText) and st.textFormat() == Qt.TextFormat.PlainText
+                           for st in statics)
 
 
 def test_labels_outside_the_plot_key_do_not_interpret_names(window):

@@ -68,7 +68,7 @@ def test_node_size_follows_resources(view, case_c):
 def test_lead_is_central_and_below_the_superior(view, case_c):
     lead = case_c.scenario.lead_index
     rect = view.node_rects()[lead]
-    lay = view._layout
+    lay = view.scene().layout
     assert abs(rect.center().x() - lay.centre[0]) < 1
     assert rect.top() > lay.superior[1] + lay.superior[3]
 
@@ -128,7 +128,7 @@ def test_department_names_are_plain_text(qtbot, case_c):
     assert v.label_texts()[1] == html
     from PySide6.QtCore import Qt
 
-    assert all(s.textFormat() == Qt.TextFormat.PlainText for s in v._labels)
+    assert all(s.textFormat() == Qt.TextFormat.PlainText for s in v.scene().labels)
     v.set_language("en")
     assert v.label_texts()[1] == "<script>x</script>"
     assert v.label_texts()[0] == case_c.scenario.departments[0].name_en
@@ -168,7 +168,7 @@ def test_layout_helpers():
 
 def test_screenshot_has_the_event_tag_colours(view, case_c):
     """An event tag is really painted in its colour, in its slot clear of labels and nodes."""
-    from collabsim.gui.network.legend import EVENT_COLOURS
+    from collabsim.gui.common.colours import EVENT_COLOURS
 
     events = case_c.replicate_events(0)
     visits = events[(events["code"] == C.UNANNOUNCED_VISIT)]
@@ -177,7 +177,7 @@ def test_screenshot_has_the_event_tag_colours(view, case_c):
     view.set_step(int(visits["step"][0]))
     image = _render(view)
     target = EVENT_COLOURS[C.UNANNOUNCED_VISIT]
-    slot = view._event_slots[C.UNANNOUNCED_VISIT]
+    slot = view.scene().event_slots[C.UNANNOUNCED_VISIT]
     found = any(
         image.pixelColor(int(x), int(y)) == target
         for x in range(int(slot.left()), int(slot.right()), 2)
@@ -185,7 +185,7 @@ def test_screenshot_has_the_event_tag_colours(view, case_c):
     )
     assert found
     assert not any(slot.intersects(r) for r in view.label_rects() + view.node_rects())
-    assert not slot.intersects(QRectF(*view._layout.superior))
+    assert not slot.intersects(QRectF(*view.scene().layout.superior))
 
 
 def test_legend_can_be_hidden_to_give_the_network_more_room(qtbot, view):
@@ -240,16 +240,17 @@ def test_labels_never_overlap_and_stay_inside(qtbot, preset_results, preset, siz
     widget = QRectF(0, 0, *size)
     for k, rect in enumerate(labels):
         assert widget.contains(rect), (k, rect)
-    others = labels + [QRectF(*v._layout.superior), v._step_rect, v._values_rect, v._legend_rect]
+    sc = v.scene()
+    others = labels + [QRectF(*sc.layout.superior), sc.step_rect, sc.values_rect, sc.legend_rect]
     for i, a in enumerate(labels):
         for j, b in enumerate(others):
             assert i == j or not a.intersects(b), (i, j, a, b)
     for a in labels:  # no label on a department's disc
         assert not any(a.intersects(node) for node in v.node_rects())
     # the step counter is drawn where nothing else is
-    assert not v._step_rect.intersects(QRectF(*v._layout.superior))
-    assert not v._step_rect.intersects(v._legend_rect)
-    for slot in v._event_slots.values():
+    assert not v.scene().step_rect.intersects(QRectF(*v.scene().layout.superior))
+    assert not v.scene().step_rect.intersects(v.scene().legend_rect)
+    for slot in v.scene().event_slots.values():
         assert widget.contains(slot) and not any(slot.intersects(r) for r in labels)
 
 
@@ -262,7 +263,7 @@ def test_label_font_scales_with_the_view_within_bounds(qtbot, case_c):
         v.resize(w, h)
         v.set_step(1)
         _render(v)
-        sizes.append(v._font.pointSizeF())
+        sizes.append(v.scene().fonts.point_size)
     assert all(12.0 <= s <= 16.0 for s in sizes)
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
 
@@ -295,7 +296,7 @@ def test_legend_tag_toggles_only_where_it_is_drawn(qtbot, case_c):
     v.resize(420, 560)
     v.set_results(case_c)
     assert not v.legend_visible()
-    tag = v._legend_rect
+    tag = v.scene().legend_rect
     qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=QPoint(int(tag.center().x()), 400))
     assert not v.legend_visible()  # below the tag: the network, not a toggle
     qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=tag.center().toPoint())

@@ -1,7 +1,8 @@
 """Colours of the network view and its legend, drawn once into a pixmap (never per frame).
 
 The exposure colour map runs from light to dark red (ColorBrewer "Reds", colour-blind safe and
-readable in greyscale). Event colours are shared by the view's markers and the legend.
+readable in greyscale). Event colours come from :mod:`collabsim.gui.common.colours` (shared
+with the event log).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPixmap
 
-from collabsim.engine import codes as C
+from collabsim.gui.common.colours import EVENT_COLOURS, EVENT_ORDER
 
 #: ColorBrewer Reds (9 classes), light -> dark
 REDS = ("#fff5f0", "#fee0d2", "#fcbba1", "#fc9272", "#fb6a4a", "#ef3b2c", "#cb181d", "#a50f15",
@@ -26,20 +27,6 @@ TRACK = QColor("#d9d9d9")
 ATTENTION = QColor("#6a3d9a")
 AUTHORITY = QColor(230, 167, 0, 170)
 LEAD_STAR = QColor("#e6a700")
-
-EVENT_COLOURS = {
-    C.INSPECTION: QColor("#2166ac"),
-    C.UNANNOUNCED_VISIT: QColor("#053061"),
-    C.JOINT_OP_HELD: QColor("#1b7837"),
-    C.JOINT_OP_INCOMPLETE: QColor("#e08214"),
-    C.ENDORSEMENT: QColor("#762a83"),
-    C.BACKFIRE: QColor("#b2182b"),
-    C.COLLUSION_DETECTED: QColor("#000000"),
-    C.PROBLEM_ASSIGNED: QColor("#8c510a"),
-}
-EVENT_ORDER = (C.INSPECTION, C.UNANNOUNCED_VISIT, C.COLLUSION_DETECTED, C.JOINT_OP_HELD,
-               C.JOINT_OP_INCOMPLETE, C.ENDORSEMENT, C.BACKFIRE, C.PROBLEM_ASSIGNED)
-
 
 def _lerp(a: QColor, b: QColor, f: float) -> QColor:
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from collabsim.engine.results import Results
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.common.colours import EVENT_COLOURS
 from collabsim.gui.controller import SimulationController
-from collabsim.gui.network.legend import EVENT_COLOURS
 
 STEP, DEPARTMENT, EVENT = range(3)
 _Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +92,7 @@ class EventTableModel(QAbstractTableModel):
                 return self.department_text(int(self._departments[row]))
             return labels.event_label(int(self._codes[row]))
         if role == Qt.ItemDataRole.DecorationRole and col == EVENT:
-            return EVENT_COLOURS.get(int(self._codes[row]))
+            return EVENT_COLOURS[int(self._codes[row])]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == STEP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from collabsim.engine import codes as C
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.common.colours import FORM_COLOURS
 from collabsim.gui.controller import SimulationController
 
-FORM_COLOURS = {C.LOOSE: "#7f8c8d", C.IRREGULAR: "#d68910", C.TIGHT: "#1e8449", C.COLLUSIVE: "#922b21"}
 MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
 KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
 

@@ -16,22 +16,13 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.common.colours import department_colour
 from collabsim.gui.controller import SimulationController
 
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 
-LEAD_COLOUR = "#c0392b"
-PALETTE = ("#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
-           "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173")
 LINE_WIDTH = 3
 CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
-
-
-def department_colour(index: int, lead_index: int) -> str:
-    if index == lead_index:
-        return LEAD_COLOUR
-    k = index - (1 if index > lead_index else 0)
-    return PALETTE[k % len(PALETTE)]
 
 
 class _Series:

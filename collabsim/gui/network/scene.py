@@ -1,0 +1,266 @@
+"""What the network view draws, as data: the run's series, the texts and fonts, and the geometry.
+
+:class:`RunData` holds the animated replicate's series (from the results, once per run);
+:func:`build_scene` places everything for one widget size, language and legend choice (nodes by
+:mod:`.layout`, labels where they overlap nothing, event-tag slots) and returns a frozen
+:class:`Scene`, which :class:`~.painter.NetworkPainter` draws frame by frame. Nothing here changes
+from frame to frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPixmap, QStaticText, QTextOption
+
+from collabsim.engine import codes as C
+from collabsim.engine.results import Results
+from collabsim.gui.common import colours, fonts, labels
+from collabsim.gui.network import legend as L
+from collabsim.gui.network.layout import (
+    RING_GAP,
+    NetworkLayout,
+    Rect,
+    compute_layout,
+    free_spot,
+    place_labels,
+)
+
+MIN_PT, MAX_PT = 12.0, 16.0  # label font size grows with the view between these
+MIN_FLOW_SHARE = 0.03  # flows never above this share of the run's largest are not drawn
+MAX_HALO = 14.0  # width of the lead's authority halo at authority 1
+GROUP_EVENTS = (C.JOINT_OP_HELD, C.JOINT_OP_INCOMPLETE)
+SUPERIOR_EVENTS = (C.INSPECTION, C.UNANNOUNCED_VISIT, C.COLLUSION_DETECTED)
+
+
+def _slot_order(code: int) -> tuple[bool, int]:
+    """Group events first, then the legend's order."""
+    return (code not in GROUP_EVENTS, colours.EVENT_ORDER.index(code))
+
+
+@dataclass(frozen=True)
+class RunData:
+    """The animated replicate (detail replicate 0) of a run, as (steps, ...) arrays."""
+
+    n: int
+    steps: int
+    lead: int
+    departments: tuple
+    exposure: np.ndarray  # (T, N)
+    effort: np.ndarray  # (T, N)
+    attention: np.ndarray  # (T,)
+    authority: np.ndarray  # (T,)
+    pairs: tuple[np.ndarray, np.ndarray]  # upper-triangle department pairs (i, j)
+    ties: np.ndarray  # (T, P) symmetric tie strength of each pair
+    flow_src: np.ndarray  # (K,) flows worth drawing: from department
+    flow_dst: np.ndarray  # (K,) into department
+    flows: np.ndarray  # (T, K) in [0, 1] of the run's largest flow
+    events: dict[int, list[tuple[int, int]]]  # step -> [(department, code)]
+    slot_codes: tuple[int, ...]  # event codes that get a fixed slot (group and superior events)
+
+    @classmethod
+    def from_results(cls, r: Results) -> RunData:
+        n = r.scenario.n_departments
+        iu, ju = np.triu_indices(n, 1)
+        flows = r.flows[:, 0]  # (T, N, N): into i from j
+        scale = float(flows.max()) if flows.size else 0.0
+        scale = scale if scale > 0 else 1.0
+        dst, src = np.nonzero(flows.max(axis=0) > MIN_FLOW_SHARE * scale)
+        events: dict[int, list[tuple[int, int]]] = {}
+        for ev in r.replicate_events(0):
+            events.setdefault(int(ev["step"]), []).append((int(ev["department"]), int(ev["code"])))
+        slot = {code for evs in events.values() for dept, code in evs if dept < 0 or code in SUPERIOR_EVENTS}
+        return cls(
+            n=n, steps=len(r.steps), lead=r.scenario.lead_index, departments=r.scenario.departments,
+            exposure=np.ascontiguousarray(r.detail["exposure"][:, 0, :]),
+            effort=np.ascontiguousarray(r.detail["effort"][:, 0, :]),
+            attention=np.asarray(r.detail["attention"][:, 0], float),
+            authority=np.asarray(r.detail["authority"][:, 0], float),
+            pairs=(iu, ju), ties=0.5 * (r.ties[:, 0, iu, ju] + r.ties[:, 0, ju, iu]),
+            flow_src=src, flow_dst=dst, flows=flows[:, dst, src] / scale, events=events,
+            slot_codes=tuple(sorted(slot, key=_slot_order)),
+        )
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The view's translated strings (taken when the scene is built)."""
+
+    superior: str
+    no_results: str
+    step_format: str
+    legend_tag: str
+    attention_format: str
+    authority_format: str
+    events: dict[int, str]
+
+    @classmethod
+    def current(cls) -> Texts:
+        translate = QCoreApplication.translate
+        return cls(
+            superior=translate("NetworkView", "Superior (task assigner)"),
+            no_results=translate("NetworkView", "No results yet: the simulation has not run."),
+            step_format=translate("NetworkView", "Step {0}"),
+            legend_tag=translate("NetworkView", "Legend"),
+            attention_format=translate("NetworkView", "Attention {0:.2f}"),
+            authority_format=translate("NetworkView", "Authority {0:.2f}"),
+            events={code: labels.event_label(code) for code in colours.EVENT_ORDER},
+        )
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Label fonts scaled with the view (MIN_PT in a narrow dock, MAX_PT full screen)."""
+
+    point_size: float
+    font: QFont
+    bold: QFont
+    small: QFont
+    fm: QFontMetricsF
+    fm_small: QFontMetricsF
+
+    @classmethod
+    def for_size(cls, w: float, h: float) -> Fonts:
+        pt = float(np.clip(min(w, 1.25 * h) / 40.0, MIN_PT, MAX_PT))
+        font, small = fonts.ui_font(pt), fonts.ui_font(max(MIN_PT, pt - 1.0))
+        return cls(pt, font, fonts.ui_font(pt, bold=True), small, QFontMetricsF(font), QFontMetricsF(small))
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Everything placed for one size: read by the painter, the view's hit tests and the tests."""
+
+    width: float
+    height: float
+    fonts: Fonts
+    texts: Texts
+    data: RunData | None
+    layout: NetworkLayout | None
+    legend: QPixmap | None  # None: folded into the "Legend" tag at legend_rect
+    legend_rect: QRectF
+    step_rect: QRectF
+    values_rect: QRectF  # the superior's attention and the lead's authority as numbers
+    labels: tuple[QStaticText, ...]  # department names as drawn (plain text, maybe elided)
+    label_pos: tuple[QPointF, ...]
+    label_rects: tuple[QRectF, ...]
+    full_names: tuple[str, ...]
+    event_slots: dict[int, QRectF]  # fixed places of group and superior event tags
+    blocked: tuple[Rect, ...]  # what other event tags must not cover
+    discs: tuple[tuple[float, float, float], ...]  # (x, y, outer radius) of each department
+    bounds: Rect
+
+    def spare_slots(self, pw: float) -> list[Rect]:
+        """Places for an event tag ``pw`` wide away from the nodes: left column, bottom corners."""
+        ph = self.fonts.fm_small.height() + 6
+        w, h = self.bounds[2], self.bounds[3]
+        rows = range(int((h - self.step_rect.bottom()) // (ph + 4)))
+        top = self.step_rect.bottom() + 8
+        return ([(8, top + k * (ph + 4), pw, ph) for k in rows]
+                + [(w - 6 - pw, top + k * (ph + 4), pw, ph) for k in rows])
+
+
+def _t(rect: QRectF) -> Rect:
+    return (rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def build_scene(width: float, height: float, data: RunData | None, texts: Texts, lang: str,
+                legend_visible: bool, ratio: float = 1.0) -> Scene:
+    """Place the superior, departments, labels, legend and event slots in a ``width`` x ``height``
+    view; department names in ``lang`` ('zh' or 'en'); ``ratio`` is the device pixel ratio."""
+    w, h = float(width), float(height)
+    f = Fonts.for_size(w, h)
+    legend = None
+    if legend_visible:
+        legend_w = float(min(L.legend_width(f.small, texts.events), max(200.0, 0.3 * w)))
+        legend = L.draw_legend(legend_w, f.small, f.small, texts.events, ratio)
+        pr = legend.devicePixelRatio() or 1.0
+        lw, lh = legend.width() / pr, legend.height() / pr
+        scale = min(1.0, (h - 16) / lh) if lh > 0 else 1.0
+        legend_rect = QRectF(w - lw * scale - 8, 8, lw * scale, lh * scale)
+        area_w = max(200.0, w - legend_rect.width() - 16)
+    else:  # folded: a small tag in the top right corner, the network gets the full width
+        tag_w = f.fm_small.horizontalAdvance(texts.legend_tag) + 24
+        legend_rect = QRectF(w - tag_w - 8, 8, tag_w, f.fm_small.height() + 10)
+        area_w = w
+    line = f.fm.height()
+    sup_h = line + 22
+    step_w = QFontMetricsF(f.bold).horizontalAdvance(texts.step_format.format(888)) + 8
+    step_rect = QRectF(8, 8 + (sup_h - line) / 2, step_w, line)
+    bounds = (2.0, 2.0, area_w - 4.0, h - 4.0)
+    empty = Scene(w, h, f, texts, data, None, legend, legend_rect, step_rect, QRectF(), (), (), (), (),
+                  {}, (), (), bounds)
+    if data is None:
+        return empty
+    names = [d.display_name(lang) for d in data.departments]
+    widest = max((f.fm.horizontalAdvance(s) for s in names), default=60.0) + 8
+    sup_w = QFontMetricsF(f.bold).horizontalAdvance(texts.superior) + 40
+    resources = np.array([d.resources for d in data.departments], float)
+    lay = compute_layout(area_w, h, data.lead, resources, min(widest, 200.0), line, (sup_w, sup_h),
+                         sup_left_min=step_rect.right() + 10)
+    return _place(empty, lay, names, area_w, legend_visible)
+
+
+def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
+           legend_visible: bool) -> Scene:
+    """Labels (full names where they fit) and event-tag slots clear of everything else."""
+    f, texts, data = scene.fonts, scene.texts, scene.data
+    fm, line, lead, n = f.fm, f.fm.height(), data.lead, data.n
+    outer = lay.radius + RING_GAP + lay.ring_width
+    outer[lead] += 4.0 + MAX_HALO  # the authority halo around the lead
+    sx, sy, sw, sh = lay.superior
+    cx, lead_y = float(lay.x[lead]), float(lay.y[lead])
+    values_w = max(f.fm_small.horizontalAdvance(s.format(0.88))
+                   for s in (texts.attention_format, texts.authority_format)) + 12
+    values_h = 2 * f.fm_small.height() + 4
+    right = area_w if legend_visible else scene.legend_rect.left()
+    if sx + sw + 12 + values_w <= right - 8:  # beside the superior's box, clear of the partners
+        values_rect = QRectF(sx + sw + 12, sy + (sh - values_h) / 2, values_w, values_h)
+    else:  # beside the attention arrow
+        values_rect = QRectF(cx + 19, sy + sh + 4, values_w, values_h)
+    obstacles = [lay.superior, _t(scene.step_rect), _t(values_rect), _t(scene.legend_rect),
+                 (cx - 12, sy + sh, 24, max(0.0, lead_y - outer[lead] - sy - sh))]
+    options, variants_of = [], []
+    for name in names:
+        full = fm.horizontalAdvance(name)
+        variants = [name] + [fm.elidedText(name, Qt.TextElideMode.ElideRight, full * k)
+                             for k in (0.8, 0.65, 0.5)]
+        variants = list(dict.fromkeys(v for v in variants if v))
+        variants_of.append(variants)
+        options.append([(fm.horizontalAdvance(v) + 6, line) for v in variants])
+    order = [lead] + sorted((j for j in range(n) if j != lead), key=lambda j: -abs(lay.x[j] - cx))
+    placed = place_labels(lay.x, lay.y, outer, outer + 3.0, lay.outward, options, scene.bounds,
+                          obstacles, order)
+    opt = QTextOption()
+    opt.setWrapMode(QTextOption.WrapMode.NoWrap)
+    statics = []
+    for j, (_rect, level) in enumerate(placed):
+        st = QStaticText(variants_of[j][level])
+        st.setTextFormat(Qt.TextFormat.PlainText)  # names may contain "<b>": show literally
+        st.setTextOption(opt)
+        st.prepare(font=f.font)
+        statics.append(st)
+    # event tags of the group and of the superior get fixed, free slots
+    blocked = obstacles + [r for r, _ in placed]
+    discs = tuple((float(lay.x[j]), float(lay.y[j]), float(outer[j])) for j in range(n))
+    placed_scene = replace(
+        scene, layout=lay, values_rect=values_rect, labels=tuple(statics),
+        label_pos=tuple(QPointF(r[0] + 3, r[1]) for r, _ in placed),
+        label_rects=tuple(QRectF(*r) for r, _ in placed), full_names=tuple(names),
+        blocked=tuple(blocked), discs=discs)
+    ph = f.fm_small.height() + 6
+    below_lead = placed[lead][0][1] + line + 6
+    slots: dict[int, QRectF] = {}
+    for code in data.slot_codes:
+        pw = f.fm_small.horizontalAdvance(texts.events[code]) + 16
+        if code in GROUP_EVENTS:
+            cands = [(cx - pw / 2, below_lead + k * (ph + 4), pw, ph) for k in range(3)]
+        else:
+            cands = [(left, sy + k * (ph + 4), pw, ph) for k in range(3)
+                     for left in (sx + sw + 14, values_rect.right() + 10)]
+            cands += [(sx - 14 - pw, sy + k * (ph + 4), pw, ph) for k in range(3)]
+        spot = free_spot(cands + placed_scene.spare_slots(pw), blocked, list(discs), scene.bounds)
+        blocked.append(spot)
+        slots[code] = QRectF(*spot)
+    return replace(placed_scene, event_slots=slots)
