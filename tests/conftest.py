@@ -26,3 +26,36 @@ def _fresh_user_settings(tmp_path_factory, monkeypatch):
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(base / "qsettings"))
     yield base
+    _delete_later_now()
+
+
+def _delete_later_now() -> None:
+    """Delete the widgets closed with WA_DeleteOnClose or deleteLater() (windows of a test must
+    not live on: each would still follow every later language switch)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="module")
+def shared_window(tmp_path_factory):
+    """One main window per test module (tests reset it with gui_helpers.reset_window).
+
+    Module fixtures are set up before the per-test settings fixture, so this one isolates the
+    user settings and folders itself.
+    """
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    base = tmp_path_factory.mktemp("shared_window")
+    QStandardPaths.setTestModeEnabled(True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(base / "qsettings"))
+    from gui_helpers import make_shared_window
+
+    window = make_shared_window()
+    yield window
+    window.controller.shutdown()
+    window.close()
+    window.deleteLater()
+    _delete_later_now()

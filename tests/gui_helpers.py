@@ -1,11 +1,19 @@
-"""Helpers shared by the GUI tests: a main window on a fresh app, settled results."""
+"""Helpers shared by the GUI tests: a main window (fresh or shared per module), settled results.
+
+Most tests take the ``window`` fixture of their module, which resets the module's one window
+(``shared_window`` in conftest.py) with :func:`reset_window` instead of building a new one;
+tests that close the window or need a pristine one use :func:`make_window`.
+"""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
+from collabsim import presets
 from collabsim.gui.app import create_application
 from collabsim.gui.common import i18n
+from collabsim.gui.controller import DEFAULT_SPEED
 from collabsim.gui.main_window import MainWindow
 
 #: Qt warnings fail the GUI tests, except the offscreen platform's harmless notice.
@@ -20,7 +28,30 @@ def make_window(qtbot, scenario=None, lang: str = "en") -> MainWindow:
     i18n.install_language(lang)
     window = MainWindow(scenario)
     window._force_close = True  # teardown closes without the unsaved-changes prompt
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and deletes it (conftest)
     qtbot.addWidget(window)
+    settle(window)
+    return window
+
+
+def make_shared_window() -> MainWindow:
+    """The window behind the ``shared_window`` fixture (no qtbot: it outlives single tests)."""
+    create_application([])
+    i18n.install_language("en")
+    window = MainWindow()
+    window._force_close = True
+    settle(window)
+    return window
+
+
+def reset_window(window: MainWindow, scenario=None, lang: str = "en") -> MainWindow:
+    """Bring a shared window back to a freshly opened state: ``scenario`` (default preset) just
+    opened (no history, no baseline, no path), playback at step 0 and default speed, ``lang``."""
+    i18n.install_language(lang)
+    window._force_close = True
+    window.controller.pause()
+    window.controller.set_speed(DEFAULT_SPEED)
+    window.set_scenario(scenario if scenario is not None else presets.default_scenario())
     settle(window)
     return window
 

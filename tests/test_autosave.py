@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from gui_helpers import make_window, reset_window
 
 from collabsim import presets
 from collabsim.gui.document import autosave
@@ -15,9 +16,13 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignor
 
 
 @pytest.fixture
-def window(qtbot):
-    from gui_helpers import make_window
+def window(shared_window):
+    return reset_window(shared_window)
 
+
+@pytest.fixture
+def own_window(qtbot):
+    """A window of the test's own, for tests that close it."""
     return make_window(qtbot)
 
 
@@ -87,7 +92,8 @@ def test_cleared_by_undo_back_to_clean(window, folder):
     m.close()
 
 
-def test_cleared_and_unlocked_on_close(qtbot, window, folder):
+def test_cleared_and_unlocked_on_close(qtbot, own_window, folder):
+    window = own_window
     m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     m.autosave_now()
@@ -97,7 +103,8 @@ def test_cleared_and_unlocked_on_close(qtbot, window, folder):
     qtbot.waitUntil(lambda: not m.session_dir.exists() and not lock.exists(), timeout=3000)
 
 
-def test_refused_close_keeps_the_autosave(qtbot, window, folder, monkeypatch):
+def test_refused_close_keeps_the_autosave(qtbot, own_window, folder, monkeypatch):
+    window = own_window
     m = autosave.AutosaveManager(window.document, folder=folder, start=False)
     window.show()
     _modify(window)

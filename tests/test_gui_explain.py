@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from gui_helpers import GUI_MARKS, make_window, set_lever, settle  # noqa: E402
+from gui_helpers import GUI_MARKS, reset_window, set_lever, settle  # noqa: E402
 
 from collabsim.engine import codes as C  # noqa: E402
 from collabsim.gui.common import labels  # noqa: E402
@@ -19,8 +19,10 @@ pytestmark = GUI_MARKS
 
 
 @pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot, load_preset("case_b"))
+def window(shared_window):
+    w = reset_window(shared_window, load_preset("case_b"))
+    sc = w.scenario()
+    w.explain.set_department(next(i for i in range(sc.n_departments) if i != sc.lead_index))
     w.controller.seek(12)
     return w
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from gui_helpers import GUI_MARKS, make_window, set_lever, settle
+from gui_helpers import GUI_MARKS, make_window, reset_window, set_lever, settle
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -38,8 +38,8 @@ class Answers:
         monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
 
 
-def test_save_and_reopen_gives_the_same_scenario(qtbot, tmp_path):
-    w = make_window(qtbot, presets.load_preset("case_a"))
+def test_save_and_reopen_gives_the_same_scenario(shared_window, tmp_path):
+    w = reset_window(shared_window, presets.load_preset("case_a"))
     set_lever(w, "attention.borrow", 0.7)
     set_lever(w, "task.kind", "emergency")
     path = tmp_path / "mine.collabsim"
@@ -58,9 +58,9 @@ def test_save_and_reopen_gives_the_same_scenario(qtbot, tmp_path):
     assert documents.recent_files()[0] == str(path.resolve())
 
 
-def test_unsaved_changes_prompt_cancel_discard_save(qtbot, tmp_path, monkeypatch):
+def test_unsaved_changes_prompt_cancel_discard_save(shared_window, tmp_path, monkeypatch):
     answers = Answers(monkeypatch, Btn.Cancel)
-    w = make_window(qtbot)
+    w = reset_window(shared_window)
     set_lever(w, "controls.promotion", True)
     assert w.isWindowModified()
     changed = w.scenario()
@@ -93,9 +93,9 @@ def test_unmodified_window_closes_without_asking(qtbot, monkeypatch):
     assert answers.questions == []
 
 
-def test_bad_file_opens_nothing_and_names_the_field(qtbot, tmp_path, monkeypatch):
+def test_bad_file_opens_nothing_and_names_the_field(shared_window, tmp_path, monkeypatch):
     answers = Answers(monkeypatch)
-    w = make_window(qtbot, presets.load_preset("case_c"))
+    w = reset_window(shared_window, presets.load_preset("case_c"))
     before = w.scenario()
     data = presets.load_preset("case_b").to_dict()
     data["assessment"]["scope"] = "everyone"
@@ -116,9 +116,9 @@ def test_bad_file_opens_nothing_and_names_the_field(qtbot, tmp_path, monkeypatch
     assert "JSON" in answers.errors[2]
 
 
-def test_bad_file_message_in_chinese(qtbot, tmp_path, monkeypatch):
+def test_bad_file_message_in_chinese(shared_window, tmp_path, monkeypatch):
     answers = Answers(monkeypatch)
-    w = make_window(qtbot, lang="zh_CN")
+    w = reset_window(shared_window, lang="zh_CN")
     data = presets.load_preset("case_b").to_dict()
     data["departments"][1]["lead"] = True
     bad = tmp_path / "two_leads.collabsim"
@@ -128,9 +128,9 @@ def test_bad_file_message_in_chinese(qtbot, tmp_path, monkeypatch):
     assert "牵头" in answers.errors[0]
 
 
-def test_drop_a_file_on_the_window_opens_it(qtbot, tmp_path, monkeypatch):
+def test_drop_a_file_on_the_window_opens_it(shared_window, tmp_path, monkeypatch):
     Answers(monkeypatch)
-    w = make_window(qtbot)
+    w = reset_window(shared_window)
     path = tmp_path / "dropped.collabsim"
     path.write_text((presets.preset_path("case_c")).read_text(encoding="utf-8"), encoding="utf-8")
     mime = QMimeData()
@@ -142,16 +142,16 @@ def test_drop_a_file_on_the_window_opens_it(qtbot, tmp_path, monkeypatch):
     assert w.scenario() == presets.load_preset("case_c")
 
 
-def test_recent_files_menu_lists_saved_files(qtbot, tmp_path):
-    w = make_window(qtbot)
+def test_recent_files_menu_lists_saved_files(shared_window, tmp_path):
+    w = reset_window(shared_window)
     for name in ("a.collabsim", "b.collabsim"):
         assert w.save_file(tmp_path / name) is None
     texts = [a.text() for a in w.recent_menu.actions()]
     assert texts[:2] == ["b.collabsim", "a.collabsim"]
 
 
-def test_export_png_svg_csv(qtbot, tmp_path, monkeypatch):
-    w = make_window(qtbot, presets.load_preset("case_b"))
+def test_export_png_svg_csv(shared_window, tmp_path, monkeypatch):
+    w = reset_window(shared_window, presets.load_preset("case_b"))
     targets = iter([tmp_path / "p.png", tmp_path / "p.svg", tmp_path / "d.csv"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(next(targets)), "")))

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from gui_helpers import make_window
+from gui_helpers import reset_window
 
 from collabsim import presets
 from collabsim.gui.common import i18n, labels
@@ -56,8 +56,8 @@ def test_catalogues_and_compiled_qm_are_up_to_date():
 
 @pytest.mark.qt_log_level_fail("WARNING")
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_language_switch_is_live(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_c"))
+def test_language_switch_is_live(shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_c"))
     assert w.file_menu.title() == "&File"
     assert w.levers.groups["assessment"].title() == "Assessment"
     assert w.indicators.form_value.text() == "Tight"
@@ -78,8 +78,8 @@ def test_language_switch_is_live(qtbot):
 
 @pytest.mark.qt_log_level_fail("WARNING")
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_form_names_translate(qtbot):
-    make_window(qtbot, lang="zh_CN")
+def test_form_names_translate(shared_window):
+    reset_window(shared_window, lang="zh_CN")
     assert [labels.form_label(c) for c in range(4)] == ["松散", "不规则", "紧密", "共谋"]
     assert labels.step_unit("week") == "周"
     i18n.install_language("en")

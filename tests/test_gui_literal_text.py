@@ -13,7 +13,7 @@ import html
 import json
 
 import pytest
-from gui_helpers import GUI_MARKS, make_window
+from gui_helpers import GUI_MARKS, reset_window
 from PySide6.QtGui import (
     Qt,  # QtGui.Qt also has mightBeRichText
     QTextDocument,
@@ -31,15 +31,14 @@ TITLE = "<i>x</i> & <u>y</u>"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, shared_window, tmp_path):
     data = load_preset("case_b").to_dict()
     data["departments"][1]["name"] = NAME
     data["departments"][1]["name_en"] = NAME_EN
     data["meta"]["title"] = {"zh": TITLE, "en": TITLE}
     path = tmp_path / "markup.collabsim"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    w = make_window(qtbot)
-    w.set_scenario(loads(path.read_bytes()))  # untitled: the window title shows meta.title
+    w = reset_window(shared_window, loads(path.read_bytes()))  # untitled: the title shows meta.title
     w.controller.run_to_end()
     w.controller.draw_now()
     w.show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import GUI_MARKS, make_window, set_lever, settle
+from gui_helpers import GUI_MARKS, reset_window, set_lever, settle
 
 from collabsim import presets
 from collabsim.engine import codes as C
@@ -18,8 +18,8 @@ def coop_effort(window) -> float:
 
 
 @pytest.mark.parametrize("name", presets.PRESET_NAMES)
-def test_each_preset_opens_and_shows_its_results(qtbot, name):
-    w = make_window(qtbot)
+def test_each_preset_opens_and_shows_its_results(shared_window, name):
+    w = reset_window(shared_window)
     w.open_preset(name)
     settle(w)
     s = presets.load_preset(name)
@@ -32,10 +32,10 @@ def test_each_preset_opens_and_shows_its_results(qtbot, name):
     assert not w.is_modified()
 
 
-def test_joint_assessment_raises_cooperating_effort(qtbot):
+def test_joint_assessment_raises_cooperating_effort(shared_window):
     """Article §三(四): assessing the joint result (with C's other levers) makes partners work."""
     start = presets.load_preset("case_c").with_changes("assessment.scope", "own")
-    w = make_window(qtbot, start)
+    w = reset_window(shared_window, start)
     before = coop_effort(w)
     set_lever(w, "assessment.scope", "joint")
     assert w.scenario().assessment.scope == "joint"
@@ -45,8 +45,8 @@ def test_joint_assessment_raises_cooperating_effort(qtbot):
     assert w.is_modified() and w.isWindowModified()
 
 
-def test_responsibility_to_individuals_is_what_makes_case_c_tight(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_c"))
+def test_responsibility_to_individuals_is_what_makes_case_c_tight(shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_c"))
     tight = coop_effort(w)
     set_lever(w, "responsibility.attribution", "lead")
     assert coop_effort(w) < tight - 0.2
@@ -54,8 +54,8 @@ def test_responsibility_to_individuals_is_what_makes_case_c_tight(qtbot):
     assert coop_effort(w) == pytest.approx(tight)  # same seeds: the same ensemble again
 
 
-def test_undo_redo_and_reset_restore_values(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_b"))
+def test_undo_redo_and_reset_restore_values(shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_b"))
     original = w.scenario()
     set_lever(w, "assessment.third_party", 0.8)
     set_lever(w, "controls.supervision", True)
@@ -83,8 +83,8 @@ def test_undo_redo_and_reset_restore_values(qtbot):
     assert w.scenario() == changed
 
 
-def test_slider_drag_merges_into_one_undo_step(qtbot):
-    w = make_window(qtbot)
+def test_slider_drag_merges_into_one_undo_step(shared_window):
+    w = reset_window(shared_window)
     before = w.scenario().assessment.weight
     for v in (0.4, 0.5, 0.6, 0.7):
         set_lever(w, "assessment.weight", v)
@@ -93,8 +93,8 @@ def test_slider_drag_merges_into_one_undo_step(qtbot):
     assert w.scenario().assessment.weight == pytest.approx(before)
 
 
-def test_departments_table_edits_are_validated(qtbot):
-    w = make_window(qtbot)
+def test_departments_table_edits_are_validated(shared_window):
+    w = reset_window(shared_window)
     table = w.levers.departments
     n = w.scenario().n_departments
     table.add_button.click()
@@ -119,8 +119,8 @@ def test_departments_table_edits_are_validated(qtbot):
     assert not table.remove_button.isEnabled()
 
 
-def test_playback_and_timeline_reach_the_last_step(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_b"))
+def test_playback_and_timeline_reach_the_last_step(qtbot, shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_b"))
     c = w.controller
     horizon = w.scenario().task.horizon
     w.playback.forward_action.trigger()
@@ -143,10 +143,10 @@ def test_playback_and_timeline_reach_the_last_step(qtbot):
     assert all(ch.vline.value() == horizon for ch in w.plots.charts.values())
 
 
-def test_space_and_arrow_shortcuts_drive_playback(qtbot):
+def test_space_and_arrow_shortcuts_drive_playback(qtbot, shared_window):
     from PySide6.QtCore import Qt
 
-    w = make_window(qtbot)
+    w = reset_window(shared_window)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
@@ -161,8 +161,8 @@ def test_space_and_arrow_shortcuts_drive_playback(qtbot):
     assert not w.controller.is_playing()
 
 
-def test_baseline_is_drawn_dashed_with_the_same_seeds(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_c"))
+def test_baseline_is_drawn_dashed_with_the_same_seeds(shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_c"))
     w.pin_action.trigger()
     settle(w)
     base = w.controller.baseline()
@@ -182,8 +182,8 @@ def test_baseline_is_drawn_dashed_with_the_same_seeds(qtbot):
     assert w.controller.baseline() is None and not series.baseline.isVisible()
 
 
-def test_lever_change_never_blocks_and_stale_runs_are_dropped(qtbot):
-    w = make_window(qtbot, presets.load_preset("case_a"))
+def test_lever_change_never_blocks_and_stale_runs_are_dropped(shared_window):
+    w = reset_window(shared_window, presets.load_preset("case_a"))
     for v in (0.1, 0.2, 0.3, 0.4, 0.5):
         w.levers.levers["assessment.frequency"].slider.setValue(round(v * 100))
     assert w.controller.is_busy()  # the event loop returned while runs are going
@@ -193,8 +193,8 @@ def test_lever_change_never_blocks_and_stale_runs_are_dropped(qtbot):
     assert res.scenario.assessment.frequency == pytest.approx(0.5)
 
 
-def test_every_lever_has_a_tooltip_citing_the_article(qtbot):
-    w = make_window(qtbot)
+def test_every_lever_has_a_tooltip_citing_the_article(shared_window):
+    w = reset_window(shared_window)
     for path, lever in w.levers.levers.items():
         tip = lever.toolTip()
         assert len(tip) > 40, path

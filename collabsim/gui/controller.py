@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 FRAME_MS = 33
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+DEFAULT_SPEED = 4.0  # steps per second
 
 
 def run_ensemble(scenario: Scenario) -> Results:
@@ -64,7 +65,7 @@ class SimulationController(QObject):
         self._pos = 0.0
         self._step = 0
         self._playing = False
-        self._speed = 4.0
+        self._speed = DEFAULT_SPEED
         self.last_run_seconds = 0.0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)

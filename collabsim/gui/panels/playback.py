@@ -64,7 +64,8 @@ class PlaybackBar(QWidget):
         lay.addWidget(self.step_label)
         controller.step_changed.connect(self._show_step)
         controller.playing_changed.connect(self._show_playing)
-        controller.results_changed.connect(lambda _r: self._show_step(controller.step()))
+        controller.results_changed.connect(self._on_results)
+        controller.speed_changed.connect(self._show_speed)
         self.retranslate_ui()
         i18n.notifier().language_changed.connect(self.retranslate_ui)
 
@@ -75,6 +76,15 @@ class PlaybackBar(QWidget):
             self.timeline.setValue(step)
         unit = self.controller.scenario().task.step_unit
         self.step_label.setText(labels.step_text(step, horizon, unit))
+
+    def _on_results(self, _results) -> None:
+        self._show_step(self.controller.step())
+
+    def _show_speed(self, speed: float) -> None:
+        """The speed set elsewhere (menu, tests): the nearest entry of the chooser."""
+        nearest = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - speed))
+        with blocked(self.speed):
+            self.speed.setCurrentIndex(nearest)
 
     def _show_playing(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
