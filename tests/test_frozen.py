@@ -26,8 +26,6 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle"),
     pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
                        reason="PyInstaller is not installed (it is in the `test` extra)"),
-    pytest.mark.skipif(importlib.util.find_spec("collabsim.gui.main_window") is None,
-                       reason="collabsim.gui.main_window is not written yet"),
 ]
 
 
