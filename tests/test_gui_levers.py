@@ -10,9 +10,9 @@ from gui_helpers import GUI_MARKS
 
 from collabsim.gui.app import create_application
 from collabsim.gui.common import i18n
+from collabsim.gui.common import lever_texts as texts
 from collabsim.gui.document.document import Document
 from collabsim.gui.levers import fields as F
-from collabsim.gui.levers import texts
 from collabsim.gui.levers.panel import LeversPanel
 from collabsim.gui.levers.widgets import ChoiceLever, make_lever
 from collabsim.presets import load_preset
@@ -20,7 +20,7 @@ from collabsim.scenario import model as M
 
 pytestmark = GUI_MARKS
 CJK = re.compile(r"[\u4e00-\u9fff]")
-WHERE = "collabsim/gui/levers/texts.py"
+WHERE = "collabsim/gui/common/lever_texts.py"
 
 
 def scenario_leaves(cls=M.Scenario, prefix=""):

@@ -154,6 +154,6 @@ def test_the_field_is_named_by_its_label_with_the_path(qapp, base_text):
     i18n.install_language("en")
     text = labels.error_message(err)
     assert "(simulation.seed)" in text and "4,294,967,295" in text
-    from collabsim.gui.levers import texts
+    from collabsim.gui.common import lever_texts as texts
 
     assert texts.field_texts()["simulation.seed"][0] in text

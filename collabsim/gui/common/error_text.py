@@ -177,7 +177,7 @@ _DEPT = re.compile(r"^departments\[(\d+)\]\.(\w+)$")
 
 def field_label(path: str) -> str | None:
     """The label the user sees for a field path, or None (then only the path is shown)."""
-    from collabsim.gui.levers import texts
+    from collabsim.gui.common import lever_texts as texts
 
     m = _DEPT.match(path)
     if m:

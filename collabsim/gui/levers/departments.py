@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from collabsim.gui.common import labels
+from collabsim.gui.common.lever_texts import department_texts
 from collabsim.gui.common.qtutil import blocked
 from collabsim.gui.document.document import Document
 from collabsim.gui.levers.fields import LeverField, table_columns
-from collabsim.gui.levers.texts import department_texts
 from collabsim.scenario import Department, Scenario, ScenarioError, scenario_from_dict
 from collabsim.scenario.model import MAX_DEPARTMENTS
 

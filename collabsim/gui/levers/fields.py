@@ -10,7 +10,7 @@ or fails the lever tests (``tests/test_gui_levers.py``); it is never silently le
 Group and order come from the dataclass structure rather than from extra metadata: the sections
 already are the article's grouping and the file's layout, so the file, its documentation and the
 levers cannot disagree, and a field added to a section needs nothing else but its words
-(:mod:`collabsim.gui.levers.texts`). No Qt here.
+(:mod:`collabsim.gui.common.lever_texts`). No Qt here.
 """
 
 from __future__ import annotations

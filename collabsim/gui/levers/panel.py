@@ -2,8 +2,8 @@
 control mechanisms, attention strategies, simulation), inside a scroll area.
 
 Groups, order and widgets are derived from the scenario's dataclasses (:mod:`.fields`); labels
-and tooltips come from :mod:`.texts`. The panel shows its document's scenario and writes every
-change into the document as an undoable edit.
+and tooltips come from :mod:`collabsim.gui.common.lever_texts`. The panel shows its document's
+scenario and writes every change into the document as an undoable edit.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from collabsim.gui.common import i18n
+from collabsim.gui.common import lever_texts as texts
 from collabsim.gui.document.document import Document
-from collabsim.gui.levers import fields, texts
+from collabsim.gui.levers import fields
 from collabsim.gui.levers.departments import DepartmentsTable
 from collabsim.gui.levers.widgets import Lever, make_lever
 from collabsim.scenario import Scenario

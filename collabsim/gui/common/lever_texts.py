@@ -1,9 +1,11 @@
 """Translated names and tooltips of the levers: what each stands for in the article.
 
 Which levers exist, in which group and order, is derived from the scenario's dataclasses
-(:mod:`.fields`); only the words live here, as literal strings so that lupdate can extract them.
-``tests/test_gui_levers.py`` fails when a scenario field, choice, section or department column
-has no entry here. The article passage from the metadata is appended to each tooltip.
+(:mod:`collabsim.gui.levers.fields`); only the words live here, as literal strings so that
+lupdate can extract them. They are shared by the levers and the error messages (which name a
+field by its label), hence ``common``. ``tests/test_gui_levers.py`` fails when a scenario field,
+choice, section or department column has no entry here. The article passage from the metadata
+is appended to each tooltip.
 """
 
 from __future__ import annotations
