@@ -115,6 +115,16 @@ def test_an_error_inside_a_panel_is_not_hidden(qtbot, monkeypatch):
     monkeypatch.setattr(view.NetworkView, "__init__", broken)
     with pytest.raises(ZeroDivisionError, match="typo"):
         MainWindow()
+    # the half-built window must go now: its plots would otherwise paint after their Python
+    # side is gone (a segfault in a later test)
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and not hasattr(w, "network_dock"):
+            w.controller.shutdown()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_failed_run_is_logged_and_reported(qtbot, monkeypatch, caplog):
