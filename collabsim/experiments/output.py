@@ -85,7 +85,7 @@ def write(df, path: Path, meta: dict, fmt: str | None = None) -> None:
         _atomic(path, lambda tmp: pq.write_table(table, tmp))
         return
     if fmt == "csv":
-        _atomic(path, lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
+        _atomic(path, lambda tmp: write_csv(df, tmp))
     else:
         _atomic(path, lambda tmp: df.to_json(tmp, orient="records", force_ascii=False, indent=None))
     side = meta_path(path)
@@ -95,6 +95,19 @@ def write(df, path: Path, meta: dict, fmt: str | None = None) -> None:
             json.dumps(meta, ensure_ascii=False, indent=2, default=_plain) + "\n", encoding="utf-8"
         ),
     )
+
+
+def write_csv(df, target) -> None:
+    """CSV through pyarrow's writer (5-10x faster than pandas' for large float tables; the
+    shortest text that reads back as the same number); pandas' writer without pyarrow."""
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+    except ImportError:
+        df.to_csv(target, index=False, lineterminator="\n")
+        return
+    pacsv.write_csv(pa.Table.from_pandas(df, preserve_index=False), str(target),
+                    pacsv.WriteOptions(quoting_style="needed"))
 
 
 def meta_path(path: Path) -> Path:
