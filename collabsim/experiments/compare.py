@@ -93,3 +93,24 @@ def compare(scenarios: list[tuple[str, Scenario]], seed: int = 1, replicates: in
 
 
 __all__ = ["KEY", "Comparison", "Difference", "compare"]
+
+
+def trajectories(results: Results, scenario: Scenario, names: tuple[str, ...]) -> dict[str, tuple]:
+    """Per-step (median, p10, p90) of each output in ``names`` (scenario-wide indicators and the
+    ``_lead`` / ``_coop`` parts of per-department ones); needs a full recording."""
+    if results.series is None:
+        raise ValueError("trajectories need a full recording")
+    from .tidy import _split
+
+    out = {}
+    for name in names:
+        base, _, part = name.rpartition("_")
+        if name in results.series and results.series[name].ndim == 2:
+            v = results.series[name].astype(np.float64)
+        elif part in ("lead", "coop") and base in results.series:
+            lead, coop = _split(results.series[base], scenario.lead_index)
+            v = lead if part == "lead" else coop
+        else:
+            continue
+        out[name] = (np.median(v, axis=1), np.quantile(v, 0.1, axis=1), np.quantile(v, 0.9, axis=1))
+    return out

@@ -52,6 +52,7 @@ def truth_table(exp: Experiment, sort: str = "tight", **runner):
         raise ExperimentError(
             "too_much_work", "levers", detail=f"{n} configurations", allowed=MAX_CONFIGURATIONS
         )
+    runner.setdefault("progress", False)
     df = Sweep(full, **runner).run()
     paths = [s.path for s in exp.levers]
     rows = []

@@ -142,8 +142,12 @@ def _lever(norm: str, spec: dict, where: str, path: str) -> Lever:
     raise ExperimentError(E.WRONG_TYPE, where, path, "a number, switch or choice field (not text)")
 
 
-def apply(base: Scenario, values: dict[str, Any]) -> Scenario:
-    """``base`` with each lever path set to its value (``*`` = every department)."""
+def apply(base: Scenario, values: dict[str, Any], where: str = "") -> Scenario:
+    """``base`` with each lever path set to its value (``*`` = every department).
+
+    Each value has been checked against its field; what a single field cannot show (exactly one
+    lead department, distinct names) is checked here when a department field changed, and
+    reported as ExperimentError naming ``where`` (the design point)."""
     s = base
     for path, value in values.items():
         if ".*." in path:
@@ -152,6 +156,15 @@ def apply(base: Scenario, values: dict[str, Any]) -> Scenario:
                 s = s.with_changes(f"{head}.{j}.{tail}", value)
         else:
             s = s.with_changes(path, value)
+    if any(p.startswith("departments.") for p in values):
+        from collabsim.scenario import ScenarioError, scenario_from_dict
+
+        try:
+            scenario_from_dict(s.to_dict())
+        except ScenarioError as exc:
+            shown = ", ".join(f"{p}={v!r}" for p, v in values.items())
+            raise ExperimentError(exc.code, f"{where or 'design point'} ({shown}): {exc.path}", exc.value,
+                                  exc.allowed, exc.detail) from None
     return s
 
 

@@ -94,10 +94,11 @@ class Sweep:
         on_progress: Callable[[int, int], None] | None = None,
         extra_meta: dict | None = None,
         pool: Workers | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.exp, self.out, self.workers, self.scheduler = exp, out, max(1, workers), scheduler
         self.fresh, self.force, self.progress, self.chunk = fresh, force, progress, chunk
-        self.on_progress, self.pool = on_progress, pool
+        self.on_progress, self.pool, self.cancelled = on_progress, pool, cancelled
         self.points, self.tasks = plan(exp, chunk)
         self.fingerprint = exp.fingerprint(__version__, output.constants())
         self.meta = output.metadata(exp, self.fingerprint, extra_meta)
@@ -125,6 +126,8 @@ class Sweep:
         bar = self._bar(sum(t.count for t in self.tasks if t.id in done))
         try:
             for task_id, cols in self._execute(todo):
+                if self.cancelled is not None and self.cancelled():
+                    raise KeyboardInterrupt  # the app's cancel button: the same clean stop
                 if store:
                     store.save(task_id, cols)
                 pieces[task_id] = cols

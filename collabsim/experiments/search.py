@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ from .tidy import available
 
 KEYS = ("method", "trials", "population", "seed", "targets", "objectives", "costs")
 STATS = ("mean", "median", "p10", "p90")
+BATCH = 64  # designs evaluated together in an exhaustive search
 SHARES = tuple(f"share_{codes.FORM_NAMES[i]}" for i in sorted(codes.FORM_NAMES))
 
 
@@ -218,6 +220,7 @@ class Evaluator:
         self.exp, self.cfg, self.runner = exp, cfg, runner
         self.paths = [s.path for s in exp.levers]
         self.rows: dict[tuple, dict] = {}
+        self.report: Callable[[], None] | None = None
 
     def key(self, design: dict) -> tuple:
         return tuple(design[p] for p in self.paths)
@@ -228,6 +231,8 @@ class Evaluator:
             df = Sweep(self.exp.with_points(new), **self.runner).run()
             for i, group in df.groupby("scenario", sort=True):
                 self.rows[self.key(new[i])] = self.row(new[i], group)
+            if self.report is not None:
+                self.report()
         return [self.rows[self.key(d)] for d in designs]
 
     def row(self, design: dict, group) -> dict:
@@ -257,17 +262,27 @@ class Evaluator:
 
 
 def run_search(
-    exp: Experiment, method: str | None = None, trials: int | None = None, **runner
+    exp: Experiment,
+    method: str | None = None,
+    trials: int | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+    **runner,
 ) -> SearchResult:
+    """Search ``exp``'s designs; ``on_batch(evaluated, planned)`` after each batch of designs;
+    ``runner`` goes to the sweeps (workers, scheduler, cancelled, ...)."""
     pd = need("pandas")
     cfg = config(exp, method, trials)
     runner.setdefault("progress", False)
     ev = Evaluator(exp, cfg, runner)
+    planned = cfg["grid"] if cfg["method"] == "exhaustive" else cfg["trials"]
+    ev.report = (lambda: on_batch(len(ev.rows), planned)) if on_batch else None
     if cfg["method"] == "exhaustive":
         import itertools
 
         grids = [s.grid() for s in exp.levers]
-        ev.evaluate([dict(zip(ev.paths, c, strict=True)) for c in itertools.product(*grids)])
+        designs = [dict(zip(ev.paths, c, strict=True)) for c in itertools.product(*grids)]
+        for start in range(0, len(designs), BATCH):  # batches: progress and cancelling between them
+            ev.evaluate(designs[start:start + BATCH])
     else:
         _nsga2(exp, cfg, ev)
     table = pd.DataFrame([{k: v for k, v in r.items() if k != "_slacks"} for r in ev.rows.values()])

@@ -26,6 +26,7 @@ from collabsim.gui.levers.panel import LeversPanel
 from collabsim.gui.network.view import NetworkView
 from collabsim.gui.panels.docs_view import DocsView
 from collabsim.gui.panels.event_log import EventLog
+from collabsim.gui.panels.experiment_tools import ExperimentTools
 from collabsim.gui.panels.explain import ExplainPanel
 from collabsim.gui.panels.indicators import IndicatorsPanel
 from collabsim.gui.panels.playback import PlaybackBar
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.pin_action = self._action(
             self.compare_menu, lambda: self.document.pin_baseline(self.tr("Baseline")), "Ctrl+B")
         self.clear_baseline_action = self._action(self.compare_menu, self.document.clear_baselines)
+        self.experiments = ExperimentTools(self, self.compare_menu)  # compare, sweep, search (issue 11)
         self.view_menu = bar.addMenu("")
         for dock in (self.levers_dock, self.network_dock, self.start_dock, self.docs_dock,
                      self.event_log_dock, self.explain_dock):
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.experiments.shutdown()
         self.controller.shutdown()
         self.document.close()
         event.accept()

@@ -21,6 +21,184 @@ Recover them?</translation>
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: {0}</source>
+        <translation>The comparison failed: {0}</translation>
+    </message>
+    <message>
+        <source>Scenario (name shown everywhere)</source>
+        <translation>Scenario (name shown everywhere)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Add preset</source>
+        <translation>Add preset</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current scenario</source>
+        <translation>Add a copy of the current scenario</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>Make baseline</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>Replicates</translation>
+    </message>
+    <message>
+        <source>Seeds from</source>
+        <translation>Seeds from</translation>
+    </message>
+    <message>
+        <source>Every scenario runs with the same seeds: differences come from the levers</source>
+        <translation>Every scenario runs with the same seeds: differences come from the levers</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Plots and differences</source>
+        <translation>Plots and differences</translation>
+    </message>
+    <message>
+        <source>Department networks</source>
+        <translation>Department networks</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Current scenario</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>this window</translation>
+    </message>
+    <message>
+        <source>pinned baseline</source>
+        <translation>pinned baseline</translation>
+    </message>
+    <message>
+        <source>At most {0} scenarios can be compared.</source>
+        <translation>At most {0} scenarios can be compared.</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <source>{0}, as now</source>
+        <translation>{0}, as now</translation>
+    </message>
+    <message>
+        <source>copy of this window</source>
+        <translation>copy of this window</translation>
+    </message>
+    <message>
+        <source>Add a scenario file</source>
+        <translation>Add a scenario file</translation>
+    </message>
+    <message>
+        <source>collabsim scenarios (*.collabsim)</source>
+        <translation>collabsim scenarios (*.collabsim)</translation>
+    </message>
+    <message>
+        <source> — baseline</source>
+        <translation> — baseline</translation>
+    </message>
+    <message>
+        <source>Add a second scenario to compare with.</source>
+        <translation>Add a second scenario to compare with.</translation>
+    </message>
+    <message>
+        <source>Running {0} scenarios x {1} replicates on the same seeds…</source>
+        <translation>Running {0} scenarios x {1} replicates on the same seeds…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios, {1} replicates each, seeds {2}…{3}; baseline: {4}</source>
+        <translation>{0} scenarios, {1} replicates each, seeds {2}…{3}; baseline: {4}</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> (baseline)</translation>
+    </message>
+    <message>
+        <source>Indicator (final, median)</source>
+        <translation>Indicator (final, median)</translation>
+    </message>
+    <message>
+        <source>{0} − {1}</source>
+        <translation>{0} − {1}</translation>
+    </message>
+    <message>
+        <source>Median of the paired differences (same seeds), 10–90 % range</source>
+        <translation>Median of the paired differences (same seeds), 10–90 % range</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationsPanel</name>
+    <message>
+        <source>Click a column header to sort by it; double-click a row to open that configuration in a new window.</source>
+        <translation>Click a column header to sort by it; double-click a row to open that configuration in a new window.</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <source>Export for QCA…</source>
+        <translation>Export for QCA…</translation>
+    </message>
+    <message>
+        <source>{0} configurations x {1} replicates</source>
+        <translation>{0} configurations x {1} replicates</translation>
+    </message>
+    <message>
+        <source>Most frequent form</source>
+        <translation>Most frequent form</translation>
+    </message>
+    <message>
+        <source>Share: {0}</source>
+        <translation>Share: {0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -425,6 +603,215 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ExperimentPanel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>It failed: {0}</source>
+        <translation>It failed: {0}</translation>
+    </message>
+    <message>
+        <source>Experiment: {0}</source>
+        <translation>Experiment: {0}</translation>
+    </message>
+    <message>
+        <source>Open experiment…</source>
+        <translation>Open experiment…</translation>
+    </message>
+    <message>
+        <source>Use this window's scenario as the base</source>
+        <translation>Use this window's scenario as the base</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This needs the optional package {0}: pip install 'collabsim[experiments]'</source>
+        <translation>This needs the optional package {0}: pip install 'collabsim[experiments]'</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>Open an experiment</translation>
+    </message>
+    <message>
+        <source>collabsim experiments (*.collabsim-experiment)</source>
+        <translation>collabsim experiments (*.collabsim-experiment)</translation>
+    </message>
+    <message>
+        <source>Cannot use this experiment: {0}</source>
+        <translation>Cannot use this experiment: {0}</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTools</name>
+    <message>
+        <source>Compare scenarios side by side…</source>
+        <translation>Compare scenarios side by side…</translation>
+    </message>
+    <message>
+        <source>Sweep one or two levers…</source>
+        <translation>Sweep one or two levers…</translation>
+    </message>
+    <message>
+        <source>Policy-design search…</source>
+        <translation>Policy-design search…</translation>
+    </message>
+    <message>
+        <source>Configurations (truth table)…</source>
+        <translation>Configurations (truth table)…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Compare — {0}</source>
+        <translation>Compare — {0}</translation>
+    </message>
+    <message>
+        <source>Sweep — {0}</source>
+        <translation>Sweep — {0}</translation>
+    </message>
+    <message>
+        <source>Policy-design search — {0}</source>
+        <translation>Policy-design search — {0}</translation>
+    </message>
+    <message>
+        <source>Configurations — {0}</source>
+        <translation>Configurations — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Real progress</source>
+        <translation>Real progress</translation>
+    </message>
+    <message>
+        <source>Reported progress</source>
+        <translation>Reported progress</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Joint operation</source>
+        <translation>Joint operation</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>Accountability exposure</translation>
+    </message>
+    <message>
+        <source>Exposure spread evenly</source>
+        <translation>Exposure spread evenly</translation>
+    </message>
+    <message>
+        <source>Superior's attention</source>
+        <translation>Superior's attention</translation>
+    </message>
+    <message>
+        <source>Lead's authority</source>
+        <translation>Lead's authority</translation>
+    </message>
+    <message>
+        <source>Publicity (造势)</source>
+        <translation>Publicity (造势)</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>Collusion</translation>
+    </message>
+    <message>
+        <source>Lead's reputation</source>
+        <translation>Lead's reputation</translation>
+    </message>
+    <message>
+        <source>Extra load</source>
+        <translation>Extra load</translation>
+    </message>
+    <message>
+        <source>Reported minus real progress</source>
+        <translation>Reported minus real progress</translation>
+    </message>
+    <message>
+        <source>Cooperating effort, second half</source>
+        <translation>Cooperating effort, second half</translation>
+    </message>
+    <message>
+        <source>Lead's effort, second half</source>
+        <translation>Lead's effort, second half</translation>
+    </message>
+    <message>
+        <source>Joint operations, second half</source>
+        <translation>Joint operations, second half</translation>
+    </message>
+    <message>
+        <source>Collusion, second half</source>
+        <translation>Collusion, second half</translation>
+    </message>
+    <message>
+        <source>Share of runs: {0}</source>
+        <translation>Share of runs: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (lead department)</source>
+        <translation>{0} (lead department)</translation>
+    </message>
+    <message>
+        <source>{0} (cooperating departments)</source>
+        <translation>{0} (cooperating departments)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10th percentile</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>{0}: every department</source>
+        <translation>{0}: every department</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <source>{0} (lead)</source>
@@ -723,6 +1110,21 @@ The details were written to the log file:
     <message>
         <source>Case C: poverty alleviation</source>
         <translation>Case C: poverty alleviation</translation>
+    </message>
+</context>
+<context>
+    <name>LeverRow</name>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1819,29 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Click a design on the plot, or double-click a row, to open it in a new window. Grey: misses a target; blue: meets every target; red: the frontier (no cheaper design does as well).</source>
+        <translation>Click a design on the plot, or double-click a row, to open it in a new window. Grey: misses a target; blue: meets every target; red: the frontier (no cheaper design does as well).</translation>
+    </message>
+    <message>
+        <source>{0} designs evaluated, {1} meet every target: {2}</source>
+        <translation>{0} designs evaluated, {1} meet every target: {2}</translation>
+    </message>
+    <message>
+        <source>Cost (points, as set in the experiment file)</source>
+        <translation>Cost (points, as set in the experiment file)</translation>
+    </message>
+    <message>
+        <source>Trade-off frontier</source>
+        <translation>Trade-off frontier</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1429,6 +1854,94 @@ The details were written to the log file:
     <message>
         <source>Open a scenario file…</source>
         <translation>Open a scenario file…</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>Lever</source>
+        <extracomment>open this scenario (a cell's), with a title naming the lever values</extracomment>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Second lever</source>
+        <translation>Second lever</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>Replicates</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Run sweep</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>Export picture…</translation>
+    </message>
+    <message>
+        <source>Click a point or a cell to open that scenario in a new window.</source>
+        <translation>Click a point or a cell to open that scenario in a new window.</translation>
+    </message>
+    <message>
+        <source>Runs per scenario; every scenario uses the same seeds, so differences come from the levers</source>
+        <translation>Runs per scenario; every scenario uses the same seeds, so differences come from the levers</translation>
+    </message>
+    <message>
+        <source>Cannot run this sweep: {0}</source>
+        <translation>Cannot run this sweep: {0}</translation>
+    </message>
+    <message>
+        <source>Running {0} scenarios x {1} replicates…</source>
+        <translation>Running {0} scenarios x {1} replicates…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios x {1} replicates, seeds {2}…{3}</source>
+        <translation>{0} scenarios x {1} replicates, seeds {2}…{3}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous result is still shown.</source>
+        <translation>Cancelled; the previous result is still shown.</translation>
+    </message>
+    <message>
+        <source>The sweep failed: {0}</source>
+        <translation>The sweep failed: {0}</translation>
+    </message>
+    <message>
+        <source>Export sweep data</source>
+        <translation>Export sweep data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export sweep picture</source>
+        <translation>Export sweep picture</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG images (*.png);;SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
     </message>
 </context>
 </TS>

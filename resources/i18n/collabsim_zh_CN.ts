@@ -21,6 +21,184 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: {0}</source>
+        <translation>对比失败：{0}</translation>
+    </message>
+    <message>
+        <source>Scenario (name shown everywhere)</source>
+        <translation>情景（名称显示在各处）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add preset</source>
+        <translation>添加预设</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current scenario</source>
+        <translation>添加当前情景的副本</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>设为基线</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Seeds from</source>
+        <translation>随机种子起始值</translation>
+    </message>
+    <message>
+        <source>Every scenario runs with the same seeds: differences come from the levers</source>
+        <translation>每个情景使用相同的随机种子：差异只来自参数</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Plots and differences</source>
+        <translation>曲线与差异</translation>
+    </message>
+    <message>
+        <source>Department networks</source>
+        <translation>部门网络</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>当前情景</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>pinned baseline</source>
+        <translation>已固定的基线</translation>
+    </message>
+    <message>
+        <source>At most {0} scenarios can be compared.</source>
+        <translation>最多可对比 {0} 个情景。</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>{0}, as now</source>
+        <translation>{0}（当前状态）</translation>
+    </message>
+    <message>
+        <source>copy of this window</source>
+        <translation>本窗口的副本</translation>
+    </message>
+    <message>
+        <source>Add a scenario file</source>
+        <translation>添加情景文件</translation>
+    </message>
+    <message>
+        <source>collabsim scenarios (*.collabsim)</source>
+        <translation>collabsim 情景 (*.collabsim)</translation>
+    </message>
+    <message>
+        <source> — baseline</source>
+        <translation> — 基线</translation>
+    </message>
+    <message>
+        <source>Add a second scenario to compare with.</source>
+        <translation>请再添加一个情景进行对比。</translation>
+    </message>
+    <message>
+        <source>Running {0} scenarios x {1} replicates on the same seeds…</source>
+        <translation>正在以相同种子运行 {0} 个情景 × {1} 次…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios, {1} replicates each, seeds {2}…{3}; baseline: {4}</source>
+        <translation>{0} 个情景，每个运行 {1} 次，种子 {2}…{3}；基线：{4}</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation>（基线）</translation>
+    </message>
+    <message>
+        <source>Indicator (final, median)</source>
+        <translation>指标（期末中位数）</translation>
+    </message>
+    <message>
+        <source>{0} − {1}</source>
+        <translation>{0} − {1}</translation>
+    </message>
+    <message>
+        <source>Median of the paired differences (same seeds), 10–90 % range</source>
+        <translation>配对差值（相同种子）的中位数及 10–90% 区间</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationsPanel</name>
+    <message>
+        <source>Click a column header to sort by it; double-click a row to open that configuration in a new window.</source>
+        <translation>点击列标题可按该列排序；双击某一行可在新窗口中打开该组合。</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export for QCA…</source>
+        <translation>导出为 QCA 数据…</translation>
+    </message>
+    <message>
+        <source>{0} configurations x {1} replicates</source>
+        <translation>{0} 种组合 × {1} 次运行</translation>
+    </message>
+    <message>
+        <source>Most frequent form</source>
+        <translation>最常见的协作样态</translation>
+    </message>
+    <message>
+        <source>Share: {0}</source>
+        <translation>占比：{0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -425,6 +603,215 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ExperimentPanel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>It failed: {0}</source>
+        <translation>运行失败：{0}</translation>
+    </message>
+    <message>
+        <source>Experiment: {0}</source>
+        <translation>实验：{0}</translation>
+    </message>
+    <message>
+        <source>Open experiment…</source>
+        <translation>打开实验…</translation>
+    </message>
+    <message>
+        <source>Use this window&apos;s scenario as the base</source>
+        <translation>以本窗口的情景为基础</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This needs the optional package {0}: pip install &apos;collabsim[experiments]&apos;</source>
+        <translation>需要可选软件包 {0}：pip install &apos;collabsim[experiments]&apos;</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>collabsim experiments (*.collabsim-experiment)</source>
+        <translation>collabsim 实验 (*.collabsim-experiment)</translation>
+    </message>
+    <message>
+        <source>Cannot use this experiment: {0}</source>
+        <translation>无法使用此实验：{0}</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTools</name>
+    <message>
+        <source>Compare scenarios side by side…</source>
+        <translation>并排对比情景…</translation>
+    </message>
+    <message>
+        <source>Sweep one or two levers…</source>
+        <translation>扫描一个或两个参数…</translation>
+    </message>
+    <message>
+        <source>Policy-design search…</source>
+        <translation>政策设计搜索…</translation>
+    </message>
+    <message>
+        <source>Configurations (truth table)…</source>
+        <translation>要素组合（真值表）…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Compare — {0}</source>
+        <translation>对比 — {0}</translation>
+    </message>
+    <message>
+        <source>Sweep — {0}</source>
+        <translation>参数扫描 — {0}</translation>
+    </message>
+    <message>
+        <source>Policy-design search — {0}</source>
+        <translation>政策设计搜索 — {0}</translation>
+    </message>
+    <message>
+        <source>Configurations — {0}</source>
+        <translation>要素组合 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Real progress</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>Reported progress</source>
+        <translation>上报进度</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与率</translation>
+    </message>
+    <message>
+        <source>Joint operation</source>
+        <translation>联合行动</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>问责风险</translation>
+    </message>
+    <message>
+        <source>Exposure spread evenly</source>
+        <translation>风险分布均衡度</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s attention</source>
+        <translation>上级注意力</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s authority</source>
+        <translation>牵头部门权威</translation>
+    </message>
+    <message>
+        <source>Publicity (造势)</source>
+        <translation>宣传声势（造势）</translation>
+    </message>
+    <message>
+        <source>Collusion</source>
+        <translation>共谋</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s reputation</source>
+        <translation>牵头部门声誉</translation>
+    </message>
+    <message>
+        <source>Extra load</source>
+        <translation>额外负担</translation>
+    </message>
+    <message>
+        <source>Reported minus real progress</source>
+        <translation>上报进度减实际进度</translation>
+    </message>
+    <message>
+        <source>Cooperating effort, second half</source>
+        <translation>配合部门投入（后半程）</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s effort, second half</source>
+        <translation>牵头部门投入（后半程）</translation>
+    </message>
+    <message>
+        <source>Joint operations, second half</source>
+        <translation>联合行动频率（后半程）</translation>
+    </message>
+    <message>
+        <source>Collusion, second half</source>
+        <translation>共谋程度（后半程）</translation>
+    </message>
+    <message>
+        <source>Share of runs: {0}</source>
+        <translation>运行占比：{0}</translation>
+    </message>
+    <message>
+        <source>{0} (lead department)</source>
+        <translation>{0}（牵头部门）</translation>
+    </message>
+    <message>
+        <source>{0} (cooperating departments)</source>
+        <translation>{0}（配合部门）</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>第10百分位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第90百分位数</translation>
+    </message>
+    <message>
+        <source>{0}: every department</source>
+        <translation>{0}：所有部门</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <source>{0} (lead)</source>
@@ -723,6 +1110,21 @@ The details were written to the log file:
     <message>
         <source>Case C: poverty alleviation</source>
         <translation>案例C：脱贫攻坚</translation>
+    </message>
+</context>
+<context>
+    <name>LeverRow</name>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1819,29 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Click a design on the plot, or double-click a row, to open it in a new window. Grey: misses a target; blue: meets every target; red: the frontier (no cheaper design does as well).</source>
+        <translation>点击图中的方案或双击表格中的一行，可在新窗口中打开。灰色：未达到某个目标；蓝色：达到全部目标；红色：前沿（没有更便宜且同样好的方案）。</translation>
+    </message>
+    <message>
+        <source>{0} designs evaluated, {1} meet every target: {2}</source>
+        <translation>已评估 {0} 个方案，其中 {1} 个达到全部目标：{2}</translation>
+    </message>
+    <message>
+        <source>Cost (points, as set in the experiment file)</source>
+        <translation>成本（点数，按实验文件中的设定）</translation>
+    </message>
+    <message>
+        <source>Trade-off frontier</source>
+        <translation>权衡前沿</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1429,6 +1854,94 @@ The details were written to the log file:
     <message>
         <source>Open a scenario file…</source>
         <translation>打开情景文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>Lever</source>
+        <extracomment>open this scenario (a cell&apos;s), with a title naming the lever values</extracomment>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Second lever</source>
+        <translation>第二个参数</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Click a point or a cell to open that scenario in a new window.</source>
+        <translation>点击某个点或格子，可在新窗口中打开该情景。</translation>
+    </message>
+    <message>
+        <source>Runs per scenario; every scenario uses the same seeds, so differences come from the levers</source>
+        <translation>每个情景的运行次数；所有情景使用相同的种子，差异只来自参数</translation>
+    </message>
+    <message>
+        <source>Cannot run this sweep: {0}</source>
+        <translation>无法运行此扫描：{0}</translation>
+    </message>
+    <message>
+        <source>Running {0} scenarios x {1} replicates…</source>
+        <translation>正在运行 {0} 个情景 × {1} 次…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios x {1} replicates, seeds {2}…{3}</source>
+        <translation>{0} 个情景 × {1} 次运行，种子 {2}…{3}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous result is still shown.</source>
+        <translation>已取消；仍显示上一次的结果。</translation>
+    </message>
+    <message>
+        <source>The sweep failed: {0}</source>
+        <translation>扫描失败：{0}</translation>
+    </message>
+    <message>
+        <source>Export sweep data</source>
+        <translation>导出扫描数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export sweep picture</source>
+        <translation>导出扫描图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 </TS>
