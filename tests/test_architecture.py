@@ -43,6 +43,13 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "collabsim.gui.panels": ("collabsim.gui.panels", "collabsim.gui.controller", "collabsim.gui.common",
                              "collabsim.engine", "collabsim.scenario", "collabsim.presets",
                              "collabsim.paths"),
+    # issue 11: experiments on the engine's public API (no Qt); their windows sit above the panels
+    "collabsim.experiments": ("collabsim.experiments", "collabsim.engine", "collabsim.scenario",
+                              "collabsim.presets", "collabsim.paths", "collabsim.cli_text"),
+    "collabsim.gui.experiments": ("collabsim.gui.experiments", "collabsim.experiments",
+                                  "collabsim.gui.network", "collabsim.gui.document",
+                                  "collabsim.gui.controller", "collabsim.gui.common", "collabsim.engine",
+                                  "collabsim.scenario", "collabsim.presets", "collabsim.paths"),
 }
 
 
@@ -172,7 +179,7 @@ def test_dependencies_point_one_way():
 
 def test_the_engine_and_scenario_import_no_qt():
     for mod, path in modules().items():
-        if mod.startswith(("collabsim.engine", "collabsim.scenario")):
+        if mod.startswith(("collabsim.engine", "collabsim.scenario", "collabsim.experiments")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
             names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}

@@ -11,7 +11,7 @@ from gui_helpers import GUI_MARKS, make_window
 from PySide6.QtCore import QPointF, Qt
 
 from collabsim.experiments.tidy import available
-from collabsim.gui.panels.experiment_texts import output_label
+from collabsim.gui.experiments.texts import output_label
 from collabsim.presets import load_preset
 
 pytestmark = GUI_MARKS
@@ -19,9 +19,8 @@ pytestmark = GUI_MARKS
 
 @pytest.fixture
 def window(qtbot):
-    w = make_window(qtbot, load_preset("case_c").with_changes("task.horizon", 6))
-    yield w
-    w.experiments.shutdown()
+    # a window of its own (it opens more windows); closing it stops the experiments' work
+    return make_window(qtbot, load_preset("case_c").with_changes("task.horizon", 6))
 
 
 def choose(row, path: str, steps: int | None = None) -> None:

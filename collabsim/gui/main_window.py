@@ -22,11 +22,11 @@ from collabsim.gui.document import export
 from collabsim.gui.document.autosave import AutosaveManager
 from collabsim.gui.document.document import Document
 from collabsim.gui.document.files import FileCommands, recent_files
+from collabsim.gui.experiments.tools import ExperimentTools
 from collabsim.gui.levers.panel import LeversPanel
 from collabsim.gui.network.view import NetworkView
 from collabsim.gui.panels.docs_view import DocsView
 from collabsim.gui.panels.event_log import EventLog
-from collabsim.gui.panels.experiment_tools import ExperimentTools
 from collabsim.gui.panels.explain import ExplainPanel
 from collabsim.gui.panels.indicators import IndicatorsPanel
 from collabsim.gui.panels.playback import PlaybackBar
@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         self.pin_action = self._action(
             self.compare_menu, lambda: self.document.pin_baseline(self.tr("Baseline")), "Ctrl+B")
         self.clear_baseline_action = self._action(self.compare_menu, self.document.clear_baselines)
-        self.experiments = ExperimentTools(self, self.compare_menu)  # compare, sweep, search (issue 11)
+        self.experiments = ExperimentTools(  # compare, sweep, search, configurations (issue 11)
+            self, self.compare_menu, lambda s: MainWindow(s, autosave=self.autosave is not None))
         self.view_menu = bar.addMenu("")
         for dock in (self.levers_dock, self.network_dock, self.start_dock, self.docs_dock,
                      self.event_log_dock, self.explain_dock):

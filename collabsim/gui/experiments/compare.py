@@ -43,9 +43,9 @@ from collabsim.experiments.errors import ExperimentError
 from collabsim.experiments.grid import Cancelled
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.document.document import Document
+from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.texts import output_label
 from collabsim.gui.network.view import NetworkView
-from collabsim.gui.panels.background import BackgroundJob
-from collabsim.gui.panels.experiment_texts import output_label
 from collabsim.scenario import Scenario, ScenarioError, load_scenario
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")

@@ -36,8 +36,8 @@ from collabsim.experiments.errors import ExperimentError
 from collabsim.experiments.runner import Interrupted
 from collabsim.gui.common import i18n
 from collabsim.gui.document.document import Document
-from collabsim.gui.panels.background import BackgroundJob
-from collabsim.gui.panels.experiment_texts import lever_label, output_label, stat_labels, value_label
+from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.texts import lever_label, output_label, stat_labels, value_label
 from collabsim.paths import resource_dir
 from collabsim.scenario import Scenario
 

@@ -38,8 +38,8 @@ from collabsim.experiments.tidy import available
 from collabsim.gui.common import i18n
 from collabsim.gui.document.document import Document
 from collabsim.gui.document.export import export_png, export_svg
-from collabsim.gui.panels.background import BackgroundJob
-from collabsim.gui.panels.experiment_texts import lever_label, output_label, stat_labels, value_label
+from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.texts import lever_label, output_label, stat_labels, value_label
 from collabsim.scenario import Scenario
 
 LINE = "#1f77b4"

@@ -8,6 +8,7 @@ and stops their work when the main window closes.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -35,9 +36,12 @@ class ToolWindow(QWidget):
 class ExperimentTools(QObject):
     KINDS = ("compare", "sweep", "search", "configurations")
 
-    def __init__(self, window, menu: QMenu) -> None:
+    def __init__(self, window, menu: QMenu, new_window) -> None:
+        """``new_window(scenario)`` makes another main window (passed in: this package sits
+        below the main window and must not import it)."""
         super().__init__(window)
         self.window = window
+        self.new_window = new_window
         self.windows: dict[str, ToolWindow] = {}
         self.opened: list[QWidget] = []  # main windows opened from a sweep cell or a design
         menu.addSeparator()
@@ -75,15 +79,15 @@ class ExperimentTools(QObject):
         if kind not in self.windows:
             doc = self.window.document
             if kind == "compare":
-                from collabsim.gui.panels.compare import ComparePanel
+                from collabsim.gui.experiments.compare import ComparePanel
 
                 panel = ComparePanel(doc)
             elif kind == "sweep":
-                from collabsim.gui.panels.sweep import SweepPanel
+                from collabsim.gui.experiments.sweep import SweepPanel
 
                 panel = SweepPanel(doc)
             else:
-                from collabsim.gui.panels.search import ConfigurationsPanel, SearchPanel
+                from collabsim.gui.experiments.search import ConfigurationsPanel, SearchPanel
 
                 panel = SearchPanel(doc) if kind == "search" else ConfigurationsPanel(doc)
             if hasattr(panel, "open_requested"):
@@ -103,14 +107,12 @@ class ExperimentTools(QObject):
 
     def open_scenario(self, scenario: Scenario, title: str) -> QWidget:
         """A new main window (a new, unsaved document) showing ``scenario``."""
-        from collabsim.gui.main_window import MainWindow
-
         old = scenario.meta.title
         named = scenario.with_changes(
             "meta.title",
             LocalText(zh=f"{old.zh or old.en}（{title}）", en=f"{old.en or old.zh} ({title})"),
         )
-        win = MainWindow(named, autosave=self.window.autosave is not None)
+        win = self.new_window(named)
         win.document.load(named, None, modified=True)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         win.destroyed.connect(lambda _=None, w=win: self.opened.remove(w) if w in self.opened else None)
@@ -121,5 +123,6 @@ class ExperimentTools(QObject):
     def shutdown(self) -> None:
         """Stop every panel's work (the main window is closing)."""
         for win in self.windows.values():
-            win.panel.stop()
-            win.close()
+            if shiboken6.isValid(win):  # Qt may have deleted it with its parent already
+                win.panel.stop()
+                win.close()
