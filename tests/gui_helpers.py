@@ -75,3 +75,44 @@ def set_lever(window: MainWindow, path: str, value) -> None:
     else:
         lever.box.setValue(value)
     settle(window)
+
+
+def run_app_main(argv, inspect, qtbot, monkeypatch, ready=lambda w: True) -> tuple[int, dict]:
+    """Run the real ``gui.app.main`` with ``QApplication.exec`` replaced; returns (code, inspect(w)).
+
+    The fake ``exec`` spins the event loop (so main's queued calls run) until the window main
+    built has results and ``ready(w)`` holds, then inspects and closes it. The window is the one
+    ``MainWindow`` constructed during the call, recorded here; scanning ``topLevelWidgets()``
+    instead can meet the stale wrappers of earlier tests' windows (a segfault seen once in a full
+    run). A real exec()/quit() cycle would leave the shared test QApplication closing, which
+    breaks later tests' event loops.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    import collabsim.gui.main_window as main_window_module
+    from collabsim.gui import app as gui_app
+
+    built: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            built.append(self)
+
+    seen: dict = {}
+
+    def fake_exec(_app=None):
+        assert len(built) == 1, "app.main should build exactly one window"
+        w = built[0]
+        qtbot.waitUntil(lambda: w.isVisible() and w.controller.results() is not None and ready(w),
+                        timeout=15_000)
+        seen.update(inspect(w))
+        w._force_close = True
+        w.close()
+        w.deleteLater()
+        return 0
+
+    monkeypatch.setattr(main_window_module, "MainWindow", Recorded)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    return gui_app.main(argv), seen
+

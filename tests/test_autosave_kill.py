@@ -4,7 +4,8 @@ A subprocess runs the real entry point (``collabsim.__main__.main``) offscreen w
 folders in this test's temporary directories and a 200 ms autosave interval, opens a scenario
 file, changes two levers through their widgets and reports when the autosave is on disk. While
 it runs, its autosave is not offered to anyone else; then it is SIGKILLed, and an in-process
-second start (the real ``app.main``, and the manager functions directly) offers and restores it.
+second start (the real ``app.main`` with its event loop driven by the test, and the manager
+functions directly) offers and restores it.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from gui_helpers import run_app_main
 
 from collabsim import presets
 from collabsim.gui.document import autosave
@@ -85,18 +85,6 @@ def killed_session(tmp_path, _fresh_user_settings):
     return doc, original_bytes, saved, load_scenario(saved)
 
 
-def _reset_quit_state() -> None:
-    """Leave no quit behind for later tests.
-
-    Closing the last window makes Qt post a Quit event; the test quits exec() directly, so that
-    event stays queued, is handled later outside exec() and sets the thread's quit flag: every
-    later QEventLoop.exec() (qtbot.wait, waitUntil) would return at once. A short exec() consumes
-    it and clears the flag on return.
-    """
-    QTimer.singleShot(0, QCoreApplication.quit)
-    QApplication.exec()
-
-
 def _read_marker(proc, timeout: float) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -146,34 +134,12 @@ def test_killed_session_is_offered_and_restored(qtbot, killed_session):
 def test_real_app_start_offers_recovery(qtbot, killed_session, monkeypatch):
     """The second start is the real ``app.main``: its wiring offers the leftover."""
     doc, _, _, autosaved = killed_session
-    from collabsim.gui import app as gui_app
-    from collabsim.gui.main_window import MainWindow
-
     asked = []
     monkeypatch.setattr(autosave, "ask_recover", lambda parent, left: asked.append(left) or True)
-    seen = {}
-
-    def inspect():
-        wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if not wins or not asked or wins[-1].controller.results() is None:
-            QTimer.singleShot(20, inspect)
-            return
-        w = wins[-1]
-        seen.update(scenario=w.scenario(), modified=w.is_modified(), path=w.current_path())
-        w._force_close = True
-        w.close()
-        QCoreApplication.quit()
-
-    QTimer.singleShot(0, inspect)
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(QCoreApplication.quit)
-    guard.start(30_000)
-    try:
-        assert gui_app.main([]) == 0
-    finally:
-        guard.stop()
-        _reset_quit_state()
+    code, seen = run_app_main([], lambda w: {"scenario": w.scenario(), "modified": w.is_modified(),
+                                              "path": w.current_path()},
+                              qtbot, monkeypatch, ready=lambda w: bool(asked))
+    assert code == 0
     assert len(asked) == 1
     assert seen["scenario"] == autosaved
     assert seen["modified"] and seen["path"] == doc

@@ -3,41 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import run_app_main
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from collabsim import presets
 from collabsim.gui import app as gui_app
 from collabsim.gui.common import i18n
-from collabsim.gui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def _run_main_and_inspect(argv, inspect, qtbot, monkeypatch):
-    """Run gui_app.main with QApplication.exec replaced: it inspects the window and returns 0.
-
-    (A real exec()/quit() cycle leaves the shared test QApplication closing, which breaks later
-    tests' window activation and event loops.)
-    """
-    seen = {}
-
-    def fake_exec(_app):
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        assert len(windows) == 1
-        w = windows[0]
-        qtbot.waitUntil(lambda: w.controller.results() is not None
-                        and (not argv or w.current_path() is not None), timeout=10_000)
-        seen.update(inspect(w))
-        w._force_close = True
-        w.close()
-        w.deleteLater()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", fake_exec)
-    return gui_app.main(argv), seen
+    return run_app_main(argv, inspect, qtbot, monkeypatch,
+                        ready=lambda w: not argv or w.current_path() is not None)
 
 
 def test_main_without_arguments_opens_the_default_preset(qtbot, monkeypatch):
