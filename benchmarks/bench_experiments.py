@@ -19,9 +19,8 @@ import time
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from collabsim.engine import derive  # noqa: E402
 from collabsim.experiments import Sweep, build  # noqa: E402
-from collabsim.experiments.runner import Workers  # noqa: E402
+from collabsim.experiments.runner import Workers, batch_key, horizon  # noqa: E402
 
 
 def experiment(scenarios: int, replicates: int):
@@ -35,9 +34,7 @@ def experiment(scenarios: int, replicates: int):
 
 
 def batched_available() -> bool:
-    import inspect
-
-    return "batch" in inspect.signature(Sweep).parameters
+    return batch_key() is not None
 
 
 def timed(fn) -> float:
@@ -59,19 +56,22 @@ def main() -> int:
     ap.add_argument("--replicates", type=int, default=100)
     a = ap.parse_args()
     exp = experiment(a.scenarios, a.replicates)
-    d = derive(exp.base)
-    n, horizon = exp.base.n_departments, getattr(d, "horizon", None) or exp.base.task.horizon
-    work = a.scenarios * a.replicates * n * horizon
+    n, steps = exp.base.n_departments, horizon(exp.base)
+    work = a.scenarios * a.replicates * n * steps
     print(f"sweep: {a.scenarios} scenarios x {a.replicates} replicates of case C ({n} departments x "
-          f"{horizon} steps) = {work / 1e6:.1f} million department-steps; load before "
+          f"{steps} steps) = {work / 1e6:.1f} million department-steps; load before "
           f"{os.getloadavg()[0]:.2f}")
-    variants = {"one scenario at a time, 1 worker": lambda: Sweep(exp, progress=False).run()}
+    variants = {"one scenario at a time, 1 worker": lambda: Sweep(exp, progress=False, batch=False).run()}
     if batched_available():
         variants["batched, 1 worker"] = lambda: Sweep(exp, progress=False, batch=True).run()
     with Workers(2) as pool:
         Sweep(experiment(4, 2), progress=False, pool=pool).run()  # start the processes first
-        variants["one at a time, 2 workers (started)"] = lambda: Sweep(exp, progress=False, pool=pool).run()
-        variants["2 workers incl. process start"] = lambda: Sweep(exp, progress=False, workers=2).run()
+        variants["one at a time, 2 workers (started)"] = lambda: Sweep(
+            exp, progress=False, pool=pool, batch=False).run()
+        if batched_available():
+            variants["batched, 2 workers (started)"] = lambda: Sweep(exp, progress=False, pool=pool).run()
+        variants["2 workers incl. process start"] = lambda: Sweep(exp, progress=False, workers=2,
+                                                                  batch=False).run()
         times: dict[str, list[float]] = {k: [] for k in variants}
         for _ in range(a.repeats):
             for label, fn in variants.items():
@@ -84,7 +84,12 @@ def main() -> int:
     else:
         print("batched vs one-by-one: not available yet (the batched engine is not built)")
     two = statistics.median(times["one at a time, 2 workers (started)"])
-    print(f"2 workers vs 1: {one / two:.2f}x; load after {os.getloadavg()[0]:.2f}")
+    print(f"2 workers vs 1 (one at a time): {one / two:.2f}x")
+    if batched_available():
+        b1 = statistics.median(times["batched, 1 worker"])
+        b2 = statistics.median(times["batched, 2 workers (started)"])
+        print(f"2 workers vs 1 (batched): {b1 / b2:.2f}x")
+    print(f"load after {os.getloadavg()[0]:.2f}")
     return 0
 
 

@@ -29,30 +29,31 @@ def experiment(levers, replicates=4, horizon=10, **sections):
 
 
 def test_morris_ranks_a_lever_that_does_nothing_last():
-    # the engine never reads task.step_unit (it only labels the time axis): its elementary
-    # effects are exactly zero, while weight and meetings change what departments do
+    # a sweep passes seed and replicates to the engine itself, so the scenario's own
+    # simulation.replicates (the app's ensemble size) cannot change a run: its elementary effects
+    # are exactly zero, while weight and a coordination team change what departments do
     exp = experiment(
-        ["assessment.weight", "task.step_unit", "controls.meetings"],
+        ["assessment.weight", "simulation.replicates", "controls.coordination_team"],
         sensitivity={"trajectories": 4, "outcomes": ["real_progress", "half_coop_effort"]},
     )
     table = analyse(exp, progress=False)
     assert len(table) == 3 * 2 and table.attrs["scenarios"] == 4 * 4
     for outcome, part in table.groupby("outcome"):
-        dummy = part[part["lever"] == "task.step_unit"].iloc[0]
+        dummy = part[part["lever"] == "simulation.replicates"].iloc[0]
         assert dummy["mu_star"] == 0.0 and dummy["rank"] == 3, outcome
-        assert (part[part["lever"] != "task.step_unit"]["mu_star"] > 1e-3).all(), outcome
+        assert (part[part["lever"] != "simulation.replicates"]["mu_star"] > 1e-3).all(), outcome
 
 
 def test_sobol_indices_through_salib():
     exp = experiment(
-        ["assessment.weight", "task.step_unit"],
+        ["assessment.weight", "simulation.replicates"],
         replicates=2,
         horizon=6,
         sensitivity={"method": "sobol", "samples": 8, "outcomes": ["real_progress"]},
     )
     table = analyse(exp, progress=False)
     weight = table[table["lever"] == "assessment.weight"].iloc[0]
-    dummy = table[table["lever"] == "task.step_unit"].iloc[0]
+    dummy = table[table["lever"] == "simulation.replicates"].iloc[0]
     assert table.attrs["scenarios"] == 8 * (2 + 2)  # Saltelli: N (D + 2) without second order
     assert dummy["ST"] == 0.0 and weight["ST"] > 0.5 and weight["rank"] == 1
 

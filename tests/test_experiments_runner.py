@@ -67,7 +67,8 @@ def test_tidy_final_rows_have_levers_seeds_and_outcomes(reference):
 
 
 def test_shards_and_workers_are_bit_identical(reference):
-    for kwargs in ({"chunk": 2}, {"chunk": 1, "workers": 2}):
+    for kwargs in ({"chunk": 2, "batch": False}, {"chunk": 1, "workers": 2, "batch": False}, {"batch": True},
+                   {"batch": True, "workers": 2}):
         other = Sweep(tiny(), progress=False, **kwargs).run()
         pd.testing.assert_frame_equal(other, reference, check_exact=True)
 
@@ -124,11 +125,12 @@ def test_interrupted_sweep_keeps_what_is_done_and_resumes(tmp_path, reference):
             raise KeyboardInterrupt
 
     with pytest.raises(Interrupted) as info:
-        Sweep(tiny(), out=out, progress=False, chunk=2, on_progress=stop_after_two).run()
+        Sweep(tiny(), out=out, progress=False, chunk=2, batch=False, on_progress=stop_after_two).run()
     assert info.value.done == 2 and info.value.total == 12 and not out.exists()
     assert len(list(info.value.where.glob("t*.npz"))) == 2
     ran = []
-    df = Sweep(tiny(), out=out, progress=False, chunk=2, on_progress=lambda d, t: ran.append(d)).run()
+    df = Sweep(tiny(), out=out, progress=False, chunk=2, batch=False,
+               on_progress=lambda d, t: ran.append(d)).run()
     assert ran[0] == 3 and len(ran) == 10  # the two kept tasks were not run again
     pd.testing.assert_frame_equal(df, reference, check_exact=True)
     assert not info.value.where.exists()

@@ -21,24 +21,29 @@ from typing import Any
 import numpy as np
 
 from collabsim import __version__
-from collabsim.engine import derive
+from collabsim.engine import Simulation
 
 from . import output
 from .errors import BAD_OUTPUT, OUTPUT_EXISTS, TOO_MUCH_WORK, ExperimentError, need
 from .spec import Experiment
 from .store import PartialStore
-from .tidy import simulate
+from .tidy import simulate_many
 
 CHUNK = 250  # replicates per task: tasks of ~0.05-0.5 s, small enough to interrupt quickly
+BATCH_COLUMNS = 5000  # scenario-replicates per batched task (numpy's per-call cost is spread by then)
 MAX_ROWS = 20_000_000
 
 
 @dataclass(frozen=True)
 class Task:
     id: int
-    scenario: int
+    scenarios: tuple[int, ...]  # design points run together (one batch of the batched engine)
     first: int
     count: int
+
+    @property
+    def runs(self) -> int:
+        return len(self.scenarios) * self.count
 
 
 class Interrupted(Exception):
@@ -49,15 +54,14 @@ class Interrupted(Exception):
         self.done, self.total, self.where = done, total, where
 
 
-def plan(exp: Experiment, chunk: int = CHUNK) -> tuple[list[dict], list[Task]]:
+def plan(exp: Experiment, chunk: int = CHUNK, batch: bool = True) -> tuple[list[dict], list[Task]]:
+    """The design points and the tasks. Batched: scenarios of the same structure (the engine's
+    batch key) go together, up to BATCH_COLUMNS scenario-replicates per task; else one scenario
+    and up to ``chunk`` replicates per task. The table is the same either way (bit for bit)."""
     points = exp.points()
-    tasks = []
-    for i in range(len(points)):
-        for first in range(0, exp.replicates, chunk):
-            tasks.append(Task(len(tasks), i, first, min(chunk, exp.replicates - first)))
     rows = len(points) * exp.replicates
     if exp.level == "steps":
-        rows *= derive(exp.base).horizon // exp.every + 2
+        rows *= horizon(exp.base) // exp.every + 2
     if rows > MAX_ROWS:
         raise ExperimentError(
             TOO_MUCH_WORK,
@@ -65,13 +69,46 @@ def plan(exp: Experiment, chunk: int = CHUNK) -> tuple[list[dict], list[Task]]:
             detail=f"about {rows:,} rows",
             allowed=f"{MAX_ROWS:,} rows (fewer replicates, scenarios or a larger 'every')",
         )
+    key = batch_key() if batch else None
+    tasks: list[Task] = []
+    if key is None:
+        for i in range(len(points)):
+            for first in range(0, exp.replicates, chunk):
+                tasks.append(Task(len(tasks), (i,), first, min(chunk, exp.replicates - first)))
+        return points, tasks
+    groups: dict[tuple, list[int]] = {}
+    for i, point in enumerate(points):
+        groups.setdefault(key(exp.scenario(point)), []).append(i)
+    per_task = min(exp.replicates, BATCH_COLUMNS)
+    together = max(1, BATCH_COLUMNS // per_task)
+    for members in groups.values():
+        for start in range(0, len(members), together):
+            ids = tuple(members[start:start + together])
+            for first in range(0, exp.replicates, per_task):
+                tasks.append(Task(len(tasks), ids, first, min(per_task, exp.replicates - first)))
     return points, tasks
 
 
-def run_task(args: tuple) -> tuple[int, dict[str, np.ndarray]]:
-    """Worker entry point (module level, so processes and Dask can pickle it)."""
-    task_id, scenario, seed, count, level, every, wanted = args
-    return task_id, simulate(scenario, seed, count, level, every, wanted)
+def horizon(scenario) -> int:
+    """Steps the engine runs for ``scenario`` (read off a one-replicate simulation: no field name)."""
+    sim = Simulation(scenario, seed=0, replicates=1)
+    return int(getattr(sim, "horizon", None) or sim.d.horizon)
+
+
+def batch_key():
+    """The engine's batch key function, or None when the engine cannot batch."""
+    try:
+        from collabsim.engine.batch import batch_key as key
+    except ImportError:
+        return None
+    return key
+
+
+def run_task(args: tuple) -> tuple[int, list[dict[str, np.ndarray]]]:
+    """Worker entry point (module level, so processes and Dask can pickle it): the columns of
+    each of the task's scenarios."""
+    task_id, scenarios, seed, count, level, every, wanted = args
+    return task_id, simulate_many(scenarios, seed, count, level, every, wanted)
 
 
 def _ignore_sigint() -> None:  # workers leave Ctrl-C to the parent, which stops them cleanly
@@ -95,12 +132,16 @@ class Sweep:
         extra_meta: dict | None = None,
         pool: Workers | None = None,
         cancelled: Callable[[], bool] | None = None,
+        batch: bool = True,
     ) -> None:
         self.exp, self.out, self.workers, self.scheduler = exp, out, max(1, workers), scheduler
         self.fresh, self.force, self.progress, self.chunk = fresh, force, progress, chunk
         self.on_progress, self.pool, self.cancelled = on_progress, pool, cancelled
-        self.points, self.tasks = plan(exp, chunk)
+        self.points, self.tasks = plan(exp, chunk, batch)
+        self.batched = any(len(t.scenarios) > 1 for t in self.tasks)
         self.fingerprint = exp.fingerprint(__version__, output.constants())
+        # the files of an interrupted run are per task: resume only with the same split
+        self.split = f"{chunk}:{BATCH_COLUMNS if batch and batch_key() else 0}"
         self.meta = output.metadata(exp, self.fingerprint, extra_meta)
         self.up_to_date = False
 
@@ -119,11 +160,11 @@ class Sweep:
                 raise ExperimentError(OUTPUT_EXISTS, str(self.out))
             if not self.out.parent.is_dir():
                 raise ExperimentError("write_failed", str(self.out), detail="no such folder")
-        store = PartialStore(self.out, self.fingerprint, self.fresh) if self.out else None
+        store = PartialStore(self.out, f"{self.fingerprint}:{self.split}", self.fresh) if self.out else None
         pieces: dict[int, dict] = {}
         done = store.done() if store else set()
         todo = [t for t in self.tasks if t.id not in done]
-        bar = self._bar(sum(t.count for t in self.tasks if t.id in done))
+        bar = self._bar(sum(t.runs for t in self.tasks if t.id in done))
         try:
             for task_id, cols in self._execute(todo):
                 if self.cancelled is not None and self.cancelled():
@@ -134,7 +175,7 @@ class Sweep:
                 done.add(task_id)
                 task = self.tasks[task_id]
                 if bar is not None:
-                    bar.update(task.count)
+                    bar.update(task.runs)
                 if self.on_progress:
                     self.on_progress(len(done), len(self.tasks))
         except KeyboardInterrupt:
@@ -155,8 +196,9 @@ class Sweep:
 
         paths = [s.path for s in self.exp.levers]
         items = [
-            (self.tasks[i].scenario, self.points[self.tasks[i].scenario], self.tasks[i].first, c)
-            for i, c in pieces.items()
+            (sc, self.points[sc], self.tasks[i].first, cols[k])
+            for i, cols in pieces.items()
+            for k, sc in enumerate(self.tasks[i].scenarios)
         ]
         return frame(items, paths, self.exp.seed)
 
@@ -165,7 +207,7 @@ class Sweep:
         e = self.exp
         return (
             t.id,
-            e.scenario(self.points[t.scenario]),
+            [e.scenario(self.points[i]) for i in t.scenarios],
             e.seed + t.first,
             t.count,
             e.level,
@@ -190,7 +232,7 @@ class Sweep:
             from tqdm import tqdm
         except ImportError:
             return None
-        total = sum(t.count for t in self.tasks)
+        total = sum(t.runs for t in self.tasks)
         return tqdm(
             total=total,
             initial=initial,

@@ -45,19 +45,25 @@ class PartialStore:
     def done(self) -> set[int]:
         return {int(p.stem[1:]) for p in self.dir.glob("t*.npz") if p.stem[1:].isdigit()}
 
-    def save(self, task_id: int, columns: dict[str, np.ndarray]) -> None:
+    def save(self, task_id: int, pieces: list[dict[str, np.ndarray]]) -> None:
+        """The columns of each of a task's scenarios, in one file (keys 'k/name')."""
+        flat = {f"{k}/{name}": v for k, cols in enumerate(pieces) for name, v in cols.items()}
         fd, tmp = tempfile.mkstemp(prefix=".t", suffix=".npz", dir=self.dir)
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **columns)
+                np.savez(fh, **flat)
             os.replace(tmp, self.dir / f"t{task_id:07d}.npz")
         except BaseException:
             _unlink(tmp)
             raise
 
-    def load(self, task_id: int) -> dict[str, np.ndarray]:
+    def load(self, task_id: int) -> list[dict[str, np.ndarray]]:
         with np.load(self.dir / f"t{task_id:07d}.npz", allow_pickle=False) as z:
-            return {k: z[k] for k in z.files}
+            pieces: dict[int, dict[str, np.ndarray]] = {}
+            for key in z.files:
+                k, _, name = key.partition("/")
+                pieces.setdefault(int(k), {})[name] = z[key]
+        return [pieces[k] for k in sorted(pieces)]
 
     def discard(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)

@@ -115,6 +115,10 @@ def simulate(
     """Run ``count`` replicates (seeds seed..seed+count-1) and return their tidy columns."""
     record = "full" if level == "steps" else "auto"
     res = Simulation(scenario, seed=seed, replicates=count, record=record).run()
+    return _columns(res, scenario, count, level, every, wanted)
+
+
+def _columns(res, scenario: Scenario, count: int, level: str, every: int, wanted: tuple[str, ...]):
     if level == "steps":
         cols = per_step_columns(res, scenario, every)
         reps = np.repeat(np.arange(count), len(cols["step"]) // count)
@@ -124,6 +128,24 @@ def simulate(
     cols = select(cols, wanted)
     cols["replicate"] = reps  # relative to ``seed``; the caller adds the shard's offset
     return cols
+
+
+def simulate_many(
+    scenarios: list[Scenario], seed: int, count: int, level: str, every: int, wanted: tuple[str, ...]
+) -> list[dict[str, np.ndarray]]:
+    """:func:`simulate` for each scenario; several at once through the batched engine when it
+    exists (each scenario's columns are the same, bit for bit)."""
+    if len(scenarios) > 1:
+        try:
+            from collabsim.engine.batch import run_batch
+        except ImportError:
+            run_batch = None
+        if run_batch is not None:
+            out = []
+            for s, part in zip(scenarios, run_batch(scenarios, seed, count), strict=True):
+                out.append(_columns(part, s, count, level, every, wanted))
+            return out
+    return [simulate(s, seed, count, level, every, wanted) for s in scenarios]
 
 
 def frame(
