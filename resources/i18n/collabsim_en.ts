@@ -1920,6 +1920,10 @@ The details were written to the log file:
         <translation>The sweep failed: {0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Export sweep data</source>
         <translation>Export sweep data</translation>
     </message>

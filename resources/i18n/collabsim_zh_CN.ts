@@ -1920,6 +1920,10 @@ The details were written to the log file:
         <translation>扫描失败：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Export sweep data</source>
         <translation>导出扫描数据</translation>
     </message>

@@ -335,7 +335,9 @@ class SweepPanel(QWidget):
             return
         values = r.field(name, stat)
         plot = self.plot
-        title = output_label(name) + ("" if name.startswith("share_") else f" ({stat_labels()[stat]})")
+        title = output_label(name)
+        if not name.startswith("share_"):  # "Real progress (mean)", 实际进度（平均值）
+            title = self.tr("{0} ({1})").format(title, stat_labels()[stat])
         plot.setTitle(title, size="14pt")
         s = self.document.scenario()
         first = r.levers[0]
