@@ -44,7 +44,7 @@ def test_two_levers_heat_map_and_csv(base):
     rows = list(csv.DictReader(io.StringIO(res.to_csv())))
     assert (
         len(rows) == 4
-        and rows[3]["controls.supervision"] == "true"
+        and rows[3]["controls.supervision"] == "TRUE"
         and rows[3]["controls.reporting"] == "formal"
     )
     assert float(rows[0]["real_progress.mean"]) == pytest.approx(

@@ -193,9 +193,9 @@ def cmd_configurations(args: argparse.Namespace) -> int:
 
 
 def _write_csv(df, path: str) -> None:
-    from .output import _atomic
+    from .output import _atomic, write_csv
 
-    _atomic(Path(path), lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
+    _atomic(Path(path), lambda tmp: write_csv(df, tmp))
     print(f"wrote {path}")
 
 

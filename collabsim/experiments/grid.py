@@ -76,7 +76,7 @@ class GridResult:
 
 
 def _plain(v: Any) -> Any:
-    return ("true" if v else "false") if isinstance(v, bool) else v
+    return ("TRUE" if v else "FALSE") if isinstance(v, bool) else v  # what R and pandas read as logical
 
 
 class GridSweep:

@@ -99,7 +99,11 @@ def write(df, path: Path, meta: dict, fmt: str | None = None) -> None:
 
 def write_csv(df, target) -> None:
     """CSV through pyarrow's writer (5-10x faster than pandas' for large float tables; the
-    shortest text that reads back as the same number); pandas' writer without pyarrow."""
+    shortest text that reads back as the same number); pandas' writer without pyarrow. Switches
+    are written TRUE / FALSE, the spelling both R's read.csv and pandas read as logical."""
+    bools = [c for c in df.columns if df[c].dtype == bool]
+    if bools:
+        df = df.assign(**{c: df[c].map({True: "TRUE", False: "FALSE"}) for c in bools})
     try:
         import pyarrow as pa
         import pyarrow.csv as pacsv
