@@ -22,7 +22,7 @@ def base():
 
 
 def test_one_lever_line_and_cells_match_the_engine(base):
-    sweep = GridSweep(base, [("assessment.weight", [0.1, 0.5, 0.9])], replicates=6, seed=4)
+    sweep = GridSweep(base, [("assessment.weight", [0.1, 0.5, 0.9])], replicates=6, seed=4, batch_runs=1)
     seen = []
     res = sweep.run(progress=lambda d, t: seen.append((d, t)))
     assert res.shape == (3,) and seen == [(1, 3), (2, 3), (3, 3)]
@@ -31,6 +31,9 @@ def test_one_lever_line_and_cells_match_the_engine(base):
     np.testing.assert_allclose(res.shares.sum(axis=-1), 1.0)
     assert res.field("share_tight").shape == (3,)
     assert sweep.scenario((2,)).assessment.weight == 0.9
+    together = GridSweep(base, [("assessment.weight", [0.1, 0.5, 0.9])], replicates=6, seed=4).run()
+    for name in res.stats:  # cells run together (the batched engine, when there is one) = one by one
+        assert np.array_equal(together.stats[name], res.stats[name]), name
 
 
 def test_two_levers_heat_map_and_csv(base):
@@ -53,7 +56,7 @@ def test_two_levers_heat_map_and_csv(base):
 
 
 def test_cancel_stops_between_scenarios(base):
-    sweep = GridSweep(base, [("assessment.weight", [0.1, 0.2, 0.3, 0.4])], replicates=2)
+    sweep = GridSweep(base, [("assessment.weight", [0.1, 0.2, 0.3, 0.4])], replicates=2, batch_runs=1)
     calls = []
     with pytest.raises(Cancelled) as info:
         sweep.run(progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 2)

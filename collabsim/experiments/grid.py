@@ -23,11 +23,12 @@ from collabsim.scenario import Scenario
 
 from .errors import INCONSISTENT, ExperimentError
 from .levers import Lever, apply, resolve
-from .tidy import simulate
+from .tidy import simulate_many
 
 FORMS = tuple(codes.FORM_NAMES[i] for i in sorted(codes.FORM_NAMES))
 STATS = ("mean", "median", "p10", "p90")
 MAX_CELLS = 2500
+BATCH_RUNS = 2000  # scenario-replicates between two progress reports
 
 
 class Cancelled(Exception):
@@ -81,10 +82,11 @@ def _plain(v: Any) -> Any:
 
 class GridSweep:
     def __init__(self, base: Scenario, levers: list[tuple[str, list]], replicates: int = 50,
-                 seed: int = 1) -> None:
+                 seed: int = 1, batch_runs: int = BATCH_RUNS) -> None:
         if not 1 <= len(levers) <= 2:
             raise ExperimentError(INCONSISTENT, "levers", detail="pick one or two levers")
         self.base, self.replicates, self.seed = base, int(replicates), int(seed)
+        self.batch_runs = max(1, int(batch_runs))
         self.levers, self.values = [], []
         for i, (path, values) in enumerate(levers):
             lever = resolve(path, base, where=f"levers[{i}]")
@@ -114,19 +116,26 @@ class GridSweep:
         shape, total = self.shape, int(np.prod(self.shape))
         stats: dict[str, np.ndarray] = {}
         shares = np.zeros(shape + (len(FORMS),))
-        for done, index in enumerate(np.ndindex(*shape)):
+        cells = list(np.ndindex(*shape))
+        per = max(1, self.batch_runs // self.replicates)  # cells run together (batched engine), then
+        done = 0  # progress and a chance to cancel
+        while done < total:
             if cancelled is not None and cancelled():
                 raise Cancelled(done)
-            cols = simulate(self.scenario(index), self.seed, self.replicates, "final", 1, ())
-            for name, value in cols.items():
-                if name in ("replicate", "form"):
-                    continue
-                v = np.asarray(value, dtype=np.float64)
-                out = stats.setdefault(name, np.zeros(shape + (len(STATS),)))
-                out[index] = (v.mean(), np.median(v), np.quantile(v, 0.1), np.quantile(v, 0.9))
-            shares[index] = [(cols["form"] == f).mean() for f in FORMS]
+            chunk = cells[done:done + per]
+            results = simulate_many([self.scenario(i) for i in chunk], self.seed, self.replicates,
+                                    "final", 1, ())
+            for index, cols in zip(chunk, results, strict=True):
+                for name, value in cols.items():
+                    if name in ("replicate", "form"):
+                        continue
+                    v = np.asarray(value, dtype=np.float64)
+                    out = stats.setdefault(name, np.zeros(shape + (len(STATS),)))
+                    out[index] = (v.mean(), np.median(v), np.quantile(v, 0.1), np.quantile(v, 0.9))
+                shares[index] = [(cols["form"] == f).mean() for f in FORMS]
+            done += len(chunk)
             if progress is not None:
-                progress(done + 1, total)
+                progress(done, total)
         return GridResult(self.levers, self.values, stats, shares, self.replicates, self.seed)
 
 
