@@ -128,8 +128,8 @@ def test_an_error_inside_a_panel_is_not_hidden(qtbot, monkeypatch):
 
 
 def test_a_failed_run_is_logged_and_reported(qtbot, monkeypatch, caplog):
-    def failing(scenario, replicates=None):
-        raise MemoryError("the ensemble does not fit")
+    def failing(scenario, *args, **kwargs):  # (MemoryError is reported as a refused run)
+        raise RuntimeError("the ensemble does not fit")
 
     monkeypatch.setattr(controller_module, "run_ensemble", failing)
     doc = Document(load_preset("default"))
@@ -139,6 +139,6 @@ def test_a_failed_run_is_logged_and_reported(qtbot, monkeypatch, caplog):
     with caplog.at_level(logging.ERROR, logger="collabsim.gui.controller"):
         assert ctrl.wait()
     assert reports and "does not fit" in reports[0]
-    assert "Traceback" in caplog.text and "MemoryError" in caplog.text
+    assert "Traceback" in caplog.text and "RuntimeError" in caplog.text
     assert ctrl.results() is None and not ctrl.is_busy()
     ctrl.shutdown()

@@ -200,3 +200,26 @@ def _cgroup_headroom() -> int | None:
             return int(text) - int(fh.read().strip())
     except (OSError, ValueError, StopIteration):
         return None
+
+
+# ------------------------------------------------------------------ a run that can be stopped
+class Cancelled(Exception):
+    """The run was cancelled between two steps; nothing was produced."""
+
+
+def run_bounded(scenario, seed: int, replicates: int, record: str = "auto", cancel=None,
+                progress=None):
+    """Run the ensemble step by step: ``cancel`` (anything with ``is_set()``, e.g. a
+    ``threading.Event``) is checked before every step and raises :class:`Cancelled`;
+    ``progress(step, horizon)`` is called after each step. Returns the Results."""
+    from collabsim.engine.simulation import Simulation
+
+    sim = Simulation(scenario, seed=seed, replicates=replicates, record=record)
+    horizon = scenario.task.horizon
+    while not sim.done:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        sim.step()
+        if progress is not None:
+            progress(sim.t, horizon)
+    return sim.results()

@@ -8,6 +8,12 @@ while a run is going, further changes are coalesced and only the newest is run n
 result that is no longer current is dropped. A failed run is logged with its traceback and
 reported by ``run_failed``.
 
+Before a run its memory and time are estimated (:mod:`collabsim.engine.budget`): a run that
+would not fit this machine's memory is refused (``run_refused``), one whose full recording would
+not fit records summaries instead (``notice``). A run reports ``progress`` and stops between two
+steps when cancelled (:meth:`cancel`, a newer change, closing the window), so nothing waits for
+a long run to finish. Results of a scenario other than the document's are marked ``stale``.
+
 Views never redraw on every signal: they connect to :attr:`frame`, which the display timer emits
 at most ~30 times a second when something changed (results, baseline or playback position).
 """
@@ -15,12 +21,13 @@ at most ~30 times a second when something changed (results, baseline or playback
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
 
-from collabsim.engine import Results, Simulation
+from collabsim.engine import Results, Simulation, budget
 from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
 
@@ -31,16 +38,24 @@ SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_SPEED = 4.0  # steps per second
 
 
-def run_ensemble(scenario: Scenario) -> Results:
+def run_ensemble(scenario: Scenario, record: str = "auto", cancel=None, progress=None) -> Results:
     """The ensemble the app shows (same seeds for the same simulation settings)."""
     sim = scenario.simulation
-    return Simulation(scenario, seed=sim.seed, replicates=sim.replicates).run()
+    if cancel is None and progress is None:
+        return Simulation(scenario, seed=sim.seed, replicates=sim.replicates, record=record).run()
+    return budget.run_bounded(scenario, sim.seed, sim.replicates, record, cancel, progress)
+
+
+def plan_for(scenario: Scenario) -> budget.Plan:
+    sim = scenario.simulation
+    return budget.plan(len(scenario.departments), scenario.task.horizon, sim.replicates)
 
 
 class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it (queued connection)."""
 
     done = Signal(int, object, object, float)  # generation, results, baseline results, seconds
+    progress = Signal(int, int, int)  # generation, step, steps in all (both runs)
 
 
 class SimulationController(QObject):
@@ -53,6 +68,14 @@ class SimulationController(QObject):
     busy_changed = Signal(bool)
     frame = Signal()  # redraw now (≤ 30 Hz)
     run_failed = Signal(str)
+    #: the run was not started: it would not fit this machine's memory (argument: budget.Plan)
+    run_refused = Signal(object)
+    #: the run records summaries instead of every trajectory (argument: budget.Plan)
+    switched_to_summary = Signal(object)
+    progress = Signal(int, int)  # steps done, steps in all, of the running ensemble(s)
+    cancelled = Signal()
+    #: True while the results shown are not those of the document's scenario
+    stale_changed = Signal(bool)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +94,10 @@ class SimulationController(QObject):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
+        self._relay.progress.connect(self._on_progress)
+        self._cancel = threading.Event()
+        self._stale = True
+        self.plan: budget.Plan | None = None  # of the newest run asked for
         self._clock = QElapsedTimer()
         self._frame_timer = QTimer(self)
         self._frame_timer.setSingleShot(True)
@@ -97,11 +124,28 @@ class SimulationController(QObject):
     def is_busy(self) -> bool:
         return self._running
 
+    def is_stale(self) -> bool:
+        """True when the results shown are not the document's scenario's (or there are none)."""
+        return self._stale
+
+    def _set_stale(self, stale: bool) -> None:
+        if stale != self._stale:
+            self._stale = stale
+            self.stale_changed.emit(stale)
+
     def _on_scenario(self, s: Scenario) -> None:
         """Re-run the ensemble for ``s`` without blocking the event loop."""
         if not self._running and self._results is not None and self._results.scenario == s:
+            self._set_stale(False)
             return
-        self._start_run()  # while a run is going: coalesced, the newest scenario runs next
+        self._set_stale(True)
+        self._start_run()  # while a run is going: it is cancelled, the newest scenario runs next
+
+    def cancel(self) -> None:
+        """Stop the running ensemble between two steps; the results shown stay marked stale."""
+        if self._running:
+            self._pending = False
+            self._cancel.set()
 
     def _baseline_wanted(self) -> Scenario | None:
         """The document's first baseline with the current seeds and replicates (None: none)."""
@@ -121,17 +165,37 @@ class SimulationController(QObject):
         self._generation += 1
         if self._running:
             self._pending = True
+            self._cancel.set()  # the running one stops at its next step; the newest runs then
             return
+        gen, scenario, base = self._generation, self.scenario(), self._baseline_needed()
+        self.plan = plan = plan_for(scenario)
+        if not plan.runnable:
+            self.run_refused.emit(plan)
+            return
+        if plan.status == budget.SWITCHED:
+            self.switched_to_summary.emit(plan)
         self._running = True
         self.busy_changed.emit(True)
-        gen, scenario, base = self._generation, self.scenario(), self._baseline_needed()
-        relay = self._relay
+        self._cancel = cancel = threading.Event()
+        relay, record = self._relay, plan.record
+        total = scenario.task.horizon * (2 if base is not None else 1)
+        last = [0.0]
+
+        def report(step: int, offset: int) -> None:
+            now = time.perf_counter()
+            if now - last[0] > 0.1:
+                last[0] = now
+                relay.progress.emit(gen, offset + step, total)
 
         def work() -> None:
             t0 = time.perf_counter()
             try:
-                res = run_ensemble(scenario)
-                bres = run_ensemble(base) if base is not None else None
+                res = run_ensemble(scenario, record, cancel, lambda s, _h: report(s, 0))
+                bres = run_ensemble(base, record, cancel,
+                                    lambda s, _h: report(s, scenario.task.horizon)) if base else None
+            except budget.Cancelled as exc:
+                relay.done.emit(gen, exc, None, 0.0)
+                return
             except Exception as exc:  # noqa: BLE001 - logged and reported, the app goes on
                 log.exception("the ensemble run failed")
                 relay.done.emit(gen, exc, None, 0.0)
@@ -140,6 +204,10 @@ class SimulationController(QObject):
 
         self._pool.start(work)
 
+    def _on_progress(self, gen: int, step: int, total: int) -> None:
+        if gen == self._generation and self._running:
+            self.progress.emit(step, total)
+
     def _on_done(self, gen: int, res: object, bres: object, seconds: float) -> None:
         self._running = False
         if self._pending or gen != self._generation:
@@ -147,6 +215,12 @@ class SimulationController(QObject):
             self._start_run()
             return
         self.busy_changed.emit(False)
+        if isinstance(res, budget.Cancelled):
+            self.cancelled.emit()
+            return
+        if isinstance(res, MemoryError):  # the estimate was too low for this machine
+            self.run_refused.emit(self.plan)
+            return
         if isinstance(res, Exception):
             self.run_failed.emit(f"{type(res).__name__}: {res}")
             return
@@ -161,6 +235,7 @@ class SimulationController(QObject):
         horizon = int(res.steps[-1])
         if self._pos > horizon:
             self._set_position(float(horizon))
+        self._set_stale(res.scenario != self.scenario())
         self.results_changed.emit(res)
         self._request_frame()
 
@@ -173,9 +248,11 @@ class SimulationController(QObject):
         return not self._running
 
     def shutdown(self) -> None:
+        """Stop everything (closing the window): a running ensemble stops at its next step."""
         self.pause()
         self._frame_timer.stop()
         self._pending = False
+        self._cancel.set()
         self._pool.waitForDone()
 
     def run_to_end(self) -> None:

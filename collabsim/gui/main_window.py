@@ -31,6 +31,7 @@ from collabsim.gui.panels.explain import ExplainPanel
 from collabsim.gui.panels.indicators import IndicatorsPanel
 from collabsim.gui.panels.playback import PlaybackBar
 from collabsim.gui.panels.plots import PlotsPanel
+from collabsim.gui.panels.run_status import RunStatus
 from collabsim.gui.panels.start_page import StartPage
 from collabsim.scenario import Scenario, ScenarioError
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.run_status = RunStatus(self.controller, [self.plots, self.indicators, self.network])
+        self.statusBar().addPermanentWidget(self.run_status)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.files.recent_changed.connect(self._rebuild_recent_menu)
         self.controller.busy_changed.connect(self._show_busy)
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText(self.tr("Computing…") if busy else "")
+        self.busy_label.setText("")  # the run's state is shown by self.run_status
 
     def _show_run_failed(self, detail: str) -> None:
         self.statusBar().showMessage(

@@ -1508,10 +1508,6 @@ The details were written to the log file:
         <translation>Baseline</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
         <source>The simulation failed ({0}); the details are in the log file.</source>
         <translation>The simulation failed ({0}); the details are in the log file.</translation>
     </message>
@@ -1816,6 +1812,50 @@ The details were written to the log file:
     <message>
         <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
         <translation>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>{0} GB</source>
+        <extracomment>runs expected to take longer than this (seconds) say so when they start</extracomment>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are for the previous settings.</source>
+        <translation>Out of date: these results are for the previous settings.</translation>
+    </message>
+    <message>
+        <source>Not computed: this run would need about {0} of memory, more than the {1} available. Lower the replicates or the steps simulated.</source>
+        <translation>Not computed: this run would need about {0} of memory, more than the {1} available. Lower the replicates or the steps simulated.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Computing… (about {0} s)</source>
+        <translation>Computing… (about {0} s)</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results shown are for the previous settings.</source>
+        <translation>Cancelled. The results shown are for the previous settings.</translation>
+    </message>
+    <message>
+        <source>Keeping medians and bands only: every trajectory would need about {0}, more than the {1} available.</source>
+        <translation>Keeping medians and bands only: every trajectory would need about {0}, more than the {1} available.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this run; the plots keep the previous results, marked out of date</source>
+        <translation>Stop this run; the plots keep the previous results, marked out of date</translation>
     </message>
 </context>
 <context>

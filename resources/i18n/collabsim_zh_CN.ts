@@ -1508,10 +1508,6 @@ The details were written to the log file:
         <translation>基线</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
         <source>The simulation failed ({0}); the details are in the log file.</source>
         <translation>模拟运行失败（{0}）；详情见日志文件。</translation>
     </message>
@@ -1816,6 +1812,50 @@ The details were written to the log file:
     <message>
         <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
         <translation>粗线：整组中位数 · 阴影：10%–90% 的运行 · 细线：动画中的那次运行 · 虚线：基线</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>{0} GB</source>
+        <extracomment>runs expected to take longer than this (seconds) say so when they start</extracomment>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Out of date: these results are for the previous settings.</source>
+        <translation>已过时：这些结果对应的是之前的设置。</translation>
+    </message>
+    <message>
+        <source>Not computed: this run would need about {0} of memory, more than the {1} available. Lower the replicates or the steps simulated.</source>
+        <translation>未计算：本次运行约需 {0} 内存，超过了可用的 {1}。请减少重复次数或模拟步数。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computing… (about {0} s)</source>
+        <translation>正在计算…（约 {0} 秒）</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results shown are for the previous settings.</source>
+        <translation>已取消。显示的结果对应的是之前的设置。</translation>
+    </message>
+    <message>
+        <source>Keeping medians and bands only: every trajectory would need about {0}, more than the {1} available.</source>
+        <translation>仅保留中位数和区间：保存每条轨迹约需 {0}，超过了可用的 {1}。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this run; the plots keep the previous results, marked out of date</source>
+        <translation>停止本次运行；图表保留之前的结果，并标记为已过时</translation>
     </message>
 </context>
 <context>
