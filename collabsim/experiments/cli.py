@@ -210,7 +210,7 @@ def _guard(fn):
         try:
             return fn(args)
         except ExperimentError as exc:  # an output that could not be written: status 1, as in run
-            raise CliError(str(exc), status=1 if exc.code == "write_failed" else 2) from None
+            raise CliError(str(exc), status=1 if exc.code.startswith("write_failed") else 2) from None
 
     return run
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from collabsim import __version__
 from collabsim.engine import DEFAULT_CONSTANTS
+from collabsim.scenario import errors as E
 
 from .errors import BAD_OUTPUT, ExperimentError, need
 
@@ -147,7 +148,7 @@ def _atomic(path: Path, writer) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise ExperimentError(
-            "write_failed", str(path), detail=exc.strerror or type(exc).__name__
+            _write_code(path), str(path), detail=exc.strerror or type(exc).__name__
         ) from None
     os.close(fd)
     try:
@@ -157,11 +158,16 @@ def _atomic(path: Path, writer) -> None:
     except OSError as exc:
         _unlink(tmp)
         raise ExperimentError(
-            "write_failed", str(path), detail=exc.strerror or type(exc).__name__
+            _write_code(path), str(path), detail=exc.strerror or type(exc).__name__
         ) from None
     except BaseException:
         _unlink(tmp)
         raise
+
+
+def _write_code(path: Path) -> str:
+    """WRITE_FAILED when a file was there (and is untouched), WRITE_FAILED_NEW when there was none."""
+    return E.WRITE_FAILED if path.exists() else E.WRITE_FAILED_NEW
 
 
 def _umask() -> int:

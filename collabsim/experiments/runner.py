@@ -159,7 +159,7 @@ class Sweep:
                     return _read(pd, self.out)
                 raise ExperimentError(OUTPUT_EXISTS, str(self.out))
             if not self.out.parent.is_dir():
-                raise ExperimentError("write_failed", str(self.out), detail="no such folder")
+                raise ExperimentError("write_failed_new", str(self.out), detail="no such folder")
         store = PartialStore(self.out, f"{self.fingerprint}:{self.split}", self.fresh) if self.out else None
         pieces: dict[int, dict] = {}
         done = store.done() if store else set()

@@ -39,7 +39,7 @@ class PartialStore:
                 _atomic_bytes(manifest, json.dumps({"fingerprint": fingerprint}).encode())
             except OSError as exc:
                 raise ExperimentError(
-                    "write_failed", str(self.dir), detail=exc.strerror or type(exc).__name__
+                    "write_failed_new", str(self.dir), detail=exc.strerror or type(exc).__name__
                 ) from None
 
     def done(self) -> set[int]:
