@@ -11,6 +11,7 @@ from dataclasses import MISSING, fields, is_dataclass
 
 from hypothesis import strategies as st
 
+from collabsim.scenario.io import name_key
 from collabsim.scenario.model import FORMAT_VERSION, Department, Scenario
 
 #: text without control characters or lone surrogates (what the loader accepts), incl. CJK/HTML
@@ -49,7 +50,7 @@ def section(cls: type, overrides: dict | None = None, prefix: str = "") -> st.Se
             parts[f.name] = overrides[name]
         elif is_dataclass(_default(f)):
             parts[f.name] = section(type(_default(f)), overrides, f"{name}.")
-        elif f.name == "departments":
+        elif f.name == "departments" or "section" in f.metadata:  # classroom sections: absent
             continue
         else:
             parts[f.name] = value_for(dict(f.metadata), overrides, name)
@@ -67,7 +68,9 @@ def departments(min_n: int = 2, max_n: int = 12,
 def _name_and_lead(drawn: tuple[list[dict], int]) -> list[dict]:
     items, lead = drawn
     lead %= len(items)
-    return [{**d, "name": f"{i}·{d['name']}"[:80], "lead": i == lead}  # unique, non-blank key
+    # unique, non-blank key; an English name of only invisible characters is refused (blank_name)
+    return [{**d, "name": f"{i}·{d['name']}"[:80], "lead": i == lead,
+             "name_en": d["name_en"] if name_key(d["name_en"]) or not d["name_en"].strip() else ""}
             for i, d in enumerate(items)]
 
 

@@ -22,7 +22,9 @@ KNOWN_CIRCLES: set[frozenset[str]] = {
     # passed in instead of reading the simulation
     frozenset({"collabsim.engine.recorder", "collabsim.engine.simulation"}),
     # the same work: Scenario.from_dict (no callers) goes, so model no longer imports io
-    frozenset({"collabsim.scenario.io", "collabsim.scenario.migrate", "collabsim.scenario.model"}),
+    # (the classroom sections' modules sit inside it only through model -> io)
+    frozenset({"collabsim.scenario.io", "collabsim.scenario.migrate", "collabsim.scenario.model",
+               "collabsim.scenario.classroom", "collabsim.scenario.classroom_io"}),
     # experiments (issue 11): design's type hint on Experiment vs spec calling design lazily
     frozenset({"collabsim.experiments.design", "collabsim.experiments.spec"}),
 }
@@ -50,6 +52,14 @@ LAYERS: dict[str, tuple[str, ...]] = {
                                   "collabsim.gui.network", "collabsim.gui.document",
                                   "collabsim.gui.controller", "collabsim.gui.common", "collabsim.engine",
                                   "collabsim.scenario", "collabsim.presets", "collabsim.paths"),
+    # the classroom kit without Qt (stories, debrief, assignments) and its panels (issue 12)
+    "collabsim.classroom": ("collabsim.classroom", "collabsim.engine", "collabsim.scenario",
+                            "collabsim.presets", "collabsim.paths"),
+    "collabsim.gui.classroom": ("collabsim.gui.classroom", "collabsim.gui.panels", "collabsim.gui.network",
+                                "collabsim.gui.levers", "collabsim.gui.controller", "collabsim.gui.document",
+                                "collabsim.gui.common", "collabsim.classroom", "collabsim.engine",
+                                "collabsim.scenario", "collabsim.atomic", "collabsim.presets",
+                                "collabsim.paths"),
 }
 
 

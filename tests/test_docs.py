@@ -59,7 +59,9 @@ def scenario_paths(cls: type = Scenario, prefix: str = "") -> list[tuple[str, bo
     for f in fields(cls):
         path = prefix + f.name
         default = f.default_factory() if f.default_factory is not MISSING else f.default
-        if f.name == "departments" and cls is Scenario:
+        if "section" in f.metadata:  # a classroom section: a container, documented by hand
+            out.append((path, False))
+        elif f.name == "departments" and cls is Scenario:
             out.append((path, False))
             out.extend(scenario_paths(Department, path + "[]."))
         elif is_dataclass(default):

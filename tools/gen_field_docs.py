@@ -52,7 +52,9 @@ def iter_fields(cls: type = Scenario, prefix: str = "") -> list[FieldDoc]:
         path = f"{prefix}{f.name}"
         default = _default(f)
         spec = dict(f.metadata)
-        if f.name == "departments" and cls is Scenario:
+        if "section" in spec:  # a classroom section (story, assignment, submission)
+            out.append(FieldDoc(path, "section", spec, None))
+        elif f.name == "departments" and cls is Scenario:
             out.append(FieldDoc(path, "list", spec, len(default)))
             out.extend(iter_fields(Department, f"{path}[]."))
         elif is_dataclass(default):
@@ -71,7 +73,7 @@ def iter_fields(cls: type = Scenario, prefix: str = "") -> list[FieldDoc]:
 
 def parameter_fields() -> list[FieldDoc]:
     """The fields that change the model's behaviour (not text, not containers)."""
-    return [d for d in iter_fields() if d.kind not in ("object", "list", "text")]
+    return [d for d in iter_fields() if d.kind not in ("object", "list", "text", "section")]
 
 
 def text_fields() -> list[FieldDoc]:
@@ -104,6 +106,8 @@ def fmt_range(d: FieldDoc) -> str:
 def fmt_default(d: FieldDoc) -> str:
     if d.kind == "object":
         return "(object)"
+    if d.kind == "section":
+        return "absent"
     if d.kind == "list":
         return f"{d.default} departments"
     if d.kind == "text":
@@ -121,7 +125,7 @@ def cell(text: str) -> str:
 
 TYPE_NAMES = {"object": "object", "list": "array of objects", "number": "number",
               "integer": "integer", "boolean": "boolean", "choice": "string (one of)",
-              "text": "string"}
+              "text": "string", "section": "object (optional)"}
 
 OBJECT_MEANING = {
     "meta": "descriptive metadata shown to users; the engine ignores it",
@@ -135,6 +139,9 @@ OBJECT_MEANING = {
     "controls": "control mechanisms attached to the task (§三)",
     "attention": "the lead department's competition for superiors' attention (§四)",
     "simulation": "how the scenario is simulated",
+    "story": "a guided story told with this scenario (see “Classroom sections” below)",
+    "assignment": "an assignment a teacher hands out (see “Classroom sections” below)",
+    "submission": "a student's name, number and answers (see “Classroom sections” below)",
 }
 
 
@@ -143,7 +150,7 @@ def fields_table() -> str:
             "| --- | --- | --- | --- | --- | --- |"]
     for d in iter_fields():
         meaning = OBJECT_MEANING.get(d.path, d.spec.get("meaning", ""))
-        if d.kind in ("object", "list") and d.path not in OBJECT_MEANING:
+        if d.kind in ("object", "list", "section") and d.path not in OBJECT_MEANING:
             raise SystemExit(f"gen_field_docs: add a meaning for object {d.path!r} to OBJECT_MEANING")
         article = d.spec.get("article", "") or "—"
         rows.append(f"| `{d.path}` | {TYPE_NAMES[d.kind]} | {cell(fmt_range(d))} | "

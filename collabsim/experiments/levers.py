@@ -182,7 +182,7 @@ def all_levers(base: Scenario) -> list[Lever]:
             sub = _dataclass_of(f)
             if sub is not None:
                 walk(sub, path + ".")
-            elif "text" not in f.metadata and f.metadata:
+            elif "text" not in f.metadata and "section" not in f.metadata and f.metadata:
                 out.append(_lever(path, dict(f.metadata), path, path))
 
     walk(Scenario, "")

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool
 from collabsim.engine import Results, Simulation, budget
 from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
+from collabsim.scenario.classroom import model_part
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,10 @@ class SimulationController(QObject):
 
     def _on_scenario(self, s: Scenario) -> None:
         """Re-run the ensemble for ``s`` without blocking the event loop."""
-        if not self._running and self._results is not None and self._results.scenario == s:
+        if (not self._running and self._results is not None
+                and model_part(self._results.scenario) == model_part(s)):
             self._set_stale(False)
-            return
+            return  # e.g. a student's answers or a story's texts changed: the same runs
         self._set_stale(True)
         self._start_run()  # while a run is going: it is cancelled, the newest scenario runs next
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from collabsim import presets
+from collabsim.gui.classroom.classroom import Classroom
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.document import export
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_menus()
+        self.classroom = Classroom(self)  # stories, debrief, assignments: its own menu and docks
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.run_status = RunStatus(self.controller, [self.plots, self.indicators, self.network])

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from collabsim.atomic import ReadOnlyError, WriteReport, atomic_write, resolve
+from collabsim.scenario import classroom_io, jsonparse
 from collabsim.scenario import errors as E
-from collabsim.scenario import jsonparse
 from collabsim.scenario.errors import ScenarioError
 from collabsim.scenario.jsonparse import MAX_DEPTH, MAX_INT_DIGITS, printable  # noqa: F401
 from collabsim.scenario.migrate import migrate
@@ -88,6 +88,7 @@ def scenario_from_dict(data: Any) -> Scenario:
     body = migrate({k: v for k, v in data.items() if k != "format_version"}, version)
     scenario = _build(Scenario, body, "")
     _check_departments(scenario)
+    classroom_io.check_sections(scenario)
     return scenario
 
 
@@ -107,6 +108,9 @@ def _build(cls: type, data: Any, path: str) -> Any:
         value = data[f.name]
         if f.name == "departments":
             kwargs[f.name] = _build_departments(value, where)
+        elif "section" in f.metadata:  # story, assignment, submission
+            kwargs[f.name] = classroom_io.build_section(f.metadata["section"], value, where,
+                                                         _check_value)
         elif is_dataclass(_field_type(cls, f)):
             kwargs[f.name] = _build(_field_type(cls, f), value, where)
         else:

@@ -32,6 +32,11 @@ def _flag(meaning: str, article: str) -> dict:
     return {"bool": True, "meaning": meaning, "article": article}
 
 
+def _section(name: str, meaning: str) -> dict:
+    """A classroom section (collabsim.scenario.classroom): not a lever, not a model parameter."""
+    return {"section": name, "meaning": meaning, "article": ""}
+
+
 def _text(meaning: str, limit: int = MAX_TEXT) -> dict:
     return {"text": limit, "meaning": meaning, "article": ""}
 
@@ -298,6 +303,11 @@ class Scenario:
     controls: Controls = field(default_factory=Controls)
     attention: Attention = field(default_factory=Attention)
     simulation: SimulationSettings = field(default_factory=SimulationSettings)
+    # classroom sections (collabsim.scenario.classroom; validated by classroom_io): None when
+    # absent and then not written; the engine never reads them
+    story: Any = field(default=None, metadata=_section("story", "a guided story: steps and questions"))
+    assignment: Any = field(default=None, metadata=_section("assignment", "an assignment handed out"))
+    submission: Any = field(default=None, metadata=_section("submission", "a student's name and answers"))
 
     @property
     def lead_index(self) -> int:
@@ -309,7 +319,7 @@ class Scenario:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict including ``format_version``."""
-        out = _to_plain(self)
+        out = {k: v for k, v in _to_plain(self).items() if v is not None}  # absent sections
         return {"format_version": FORMAT_VERSION, **out}
 
     @classmethod

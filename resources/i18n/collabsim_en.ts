@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>New assignment</translation>
+    </message>
+    <message>
+        <source>Change the levers so that the collaboration becomes tight without collusion, at the lowest control cost you can. Save the file with your name and hand it in.</source>
+        <translation>Change the levers so that the collaboration becomes tight without collusion, at the lowest control cost you can. Save the file with your name and hand it in.</translation>
+    </message>
+    <message>
+        <source>Which levers did you change, and why?
+Which part of the departments' decision did they change (see the “Explanation” panel)?</source>
+        <translation>Which levers did you change, and why?
+Which part of the departments' decision did they change (see the “Explanation” panel)?</translation>
+    </message>
+    <message>
+        <source>without collusion</source>
+        <translation>without collusion</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Questions (one per line)</source>
+        <translation>Questions (one per line)</translation>
+    </message>
+    <message>
+        <source>Collaboration form</source>
+        <translation>Collaboration form</translation>
+    </message>
+    <message>
+        <source>Reported − real at most</source>
+        <translation>Reported − real at most</translation>
+    </message>
+    <message>
+        <source>Real progress at least</source>
+        <translation>Real progress at least</translation>
+    </message>
+    <message>
+        <source>Cooperating effort at least</source>
+        <translation>Cooperating effort at least</translation>
+    </message>
+    <message>
+        <source>Control cost at most</source>
+        <translation>Control cost at most</translation>
+    </message>
+    <message>
+        <source>The students get the scenario as it is now. Control costs: responsibility to individuals 3, joint assessment 1, supervision 2, coordination team 3, reporting 0.3 (informal) or 1 (formal), meetings 2 and third-party evaluation 2.5 per unit, a central task 6 (cost points; the same as the policy-design search's example).</source>
+        <translation>The students get the scenario as it is now. Control costs: responsibility to individuals 3, joint assessment 1, supervision 2, coordination team 3, reporting 0.3 (informal) or 1 (formal), meetings 2 and third-party evaluation 2.5 per unit, a central task 6 (cost points; the same as the policy-design search's example).</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Target: {0}.</source>
+        <translation>Target: {0}.</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>not yet: {0}</source>
+        <translation>not yet: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}, control cost {1}, {2} levers changed — {3}.</source>
+        <translation>Now: {0}, control cost {1}, {2} levers changed — {3}.</translation>
+    </message>
+    <message>
+        <source>Edit your answers</source>
+        <translation>Edit your answers</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>an unsaved scenario</source>
@@ -18,6 +118,150 @@ Recover them?</translation>
     <message>
         <source>Recover unsaved changes</source>
         <translation>Recover unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Cannot open the story</source>
+        <translation>Cannot open the story</translation>
+    </message>
+    <message>
+        <source>Recording: every change you make becomes a step. Choose “Record a story” again to stop.</source>
+        <translation>Recording: every change you make becomes a step. Choose “Record a story” again to stop.</translation>
+    </message>
+    <message>
+        <source>Record a story</source>
+        <translation>Record a story</translation>
+    </message>
+    <message>
+        <source>No lever was changed while recording, so there is no story to keep.</source>
+        <translation>No lever was changed while recording, so there is no story to keep.</translation>
+    </message>
+    <message>
+        <source>Edit the story</source>
+        <translation>Edit the story</translation>
+    </message>
+    <message>
+        <source>The story is part of the scenario now: save the file.</source>
+        <translation>The story is part of the scenario now: save the file.</translation>
+    </message>
+    <message>
+        <source>Recording: {0} changes so far.</source>
+        <translation>Recording: {0} changes so far.</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>New assignment</translation>
+    </message>
+    <message>
+        <source>Class&amp;room</source>
+        <translation>Class&amp;room</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Stories</translation>
+    </message>
+    <message>
+        <source>Each change you make becomes a step; stop to annotate and keep them</source>
+        <translation>Each change you make becomes a step; stop to annotate and keep them</translation>
+    </message>
+    <message>
+        <source>Edit the story…</source>
+        <translation>Edit the story…</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Debrief…</translation>
+    </message>
+    <message>
+        <source>New assignment from this scenario…</source>
+        <translation>New assignment from this scenario…</translation>
+    </message>
+    <message>
+        <source>Handed-in assignments…</source>
+        <translation>Handed-in assignments…</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Department {0}</source>
+        <translation>Department {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0} pts</translation>
+    </message>
+    <message>
+        <source>collaboration form</source>
+        <translation>collaboration form</translation>
+    </message>
+    <message>
+        <source>no collusion</source>
+        <translation>no collusion</translation>
+    </message>
+    <message>
+        <source>real progress</source>
+        <translation>real progress</translation>
+    </message>
+    <message>
+        <source>cooperating effort</source>
+        <translation>cooperating effort</translation>
+    </message>
+    <message>
+        <source>control cost</source>
+        <translation>control cost</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>any form</translation>
+    </message>
+    <message>
+        <source>without collusion (reported at most {0} points above real)</source>
+        <translation>without collusion (reported at most {0} points above real)</translation>
+    </message>
+    <message>
+        <source>real progress at least {0}%</source>
+        <translation>real progress at least {0}%</translation>
+    </message>
+    <message>
+        <source>cooperating effort at least {0}%</source>
+        <translation>cooperating effort at least {0}%</translation>
+    </message>
+    <message>
+        <source>control cost at most {0}</source>
+        <translation>control cost at most {0}</translation>
+    </message>
+    <message>
+        <source>at the lowest control cost you can</source>
+        <translation>at the lowest control cost you can</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -213,6 +457,53 @@ The details were written to the log file:
 
 The details were written to the log file:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefCard</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Export handout as PDF…</source>
+        <translation>Export handout as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Computing: each changed lever is set back and run again…</source>
+        <translation>Computing: each changed lever is set back and run again…</translation>
+    </message>
+    <message>
+        <source>The debrief could not be computed ({0}).</source>
+        <translation>The debrief could not be computed ({0}).</translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation>debrief</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Export the handout</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout</source>
+        <translation>Cannot write the handout</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Wrote {0}</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1191,77 @@ The details were written to the log file:
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Debrief: {0}</source>
+        <translation>Debrief: {0}</translation>
+    </message>
+    <message>
+        <source>Collaboration form: &lt;b&gt;{0}&lt;/b&gt; ({1}% of {2} runs).</source>
+        <translation>Collaboration form: &lt;b&gt;{0}&lt;/b&gt; ({1}% of {2} runs).</translation>
+    </message>
+    <message>
+        <source>Before: {0}.</source>
+        <translation>Before: {0}.</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>Key number</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Medians of the runs at the last step.</source>
+        <translation>Medians of the runs at the last step.</translation>
+    </message>
+    <message>
+        <source>What moved them most</source>
+        <translation>What moved them most</translation>
+    </message>
+    <message>
+        <source>No lever made a visible difference.</source>
+        <translation>No lever made a visible difference.</translation>
+    </message>
+    <message>
+        <source>cooperating effort {0}, real progress {1}</source>
+        <translation>cooperating effort {0}, real progress {1}</translation>
+    </message>
+    <message>
+        <source>mainly through “{0}”</source>
+        <translation>mainly through “{0}”</translation>
+    </message>
+    <message>
+        <source>Each lever set back alone, the others kept, same runs.</source>
+        <translation>Each lever set back alone, the others kept, same runs.</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>collabsim, after Wang Zheng (2023)</source>
+        <translation>collabsim, after Wang Zheng (2023)</translation>
+    </message>
+    <message>
+        <source>collabsim debrief</source>
+        <translation>collabsim debrief</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2256,295 @@ The details were written to the log file:
     <message>
         <source>Open a scenario file…</source>
         <translation>Open a scenario file…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message>
+        <source>Edit the story</source>
+        <translation>Edit the story</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>to the end</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>no pause</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Step title</translation>
+    </message>
+    <message>
+        <source>Passage or situation</source>
+        <translation>Passage or situation</translation>
+    </message>
+    <message>
+        <source>Question to the class</source>
+        <translation>Question to the class</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Teacher notes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Play to step (0: do not play)</source>
+        <translation>Play to step (0: do not play)</translation>
+    </message>
+    <message>
+        <source>Pause on the first</source>
+        <translation>Pause on the first</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Story title</translation>
+    </message>
+    <message>
+        <source>Discussion questions for the debrief (one per line):</source>
+        <translation>Discussion questions for the debrief (one per line):</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</source>
+        <translation>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</translation>
+    </message>
+    <message>
+        <source>Guided story</source>
+        <translation>Guided story</translation>
+    </message>
+    <message>
+        <source>{0} steps. Press “Next” to begin.</source>
+        <translation>{0} steps. Press “Next” to begin.</translation>
+    </message>
+    <message>
+        <source>Before we start</source>
+        <translation>Before we start</translation>
+    </message>
+    <message>
+        <source>The levers show the scenario the story starts from. Look at the collaboration form and the network first.</source>
+        <translation>The levers show the scenario the story starts from. Look at the collaboration form and the network first.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>This step changes: {0}</source>
+        <translation>This step changes: {0}</translation>
+    </message>
+    <message>
+        <source>This step changes no lever.</source>
+        <translation>This step changes no lever.</translation>
+    </message>
+    <message>
+        <source>Computing the new runs…</source>
+        <translation>Computing the new runs…</translation>
+    </message>
+    <message>
+        <source>Playing to {0}…</source>
+        <translation>Playing to {0}…</translation>
+    </message>
+    <message>
+        <source>Paused at {0}: {1}. Press ▶ (Space) to go on.</source>
+        <translation>Paused at {0}: {1}. Press ▶ (Space) to go on.</translation>
+    </message>
+    <message>
+        <source>The story is over: open the debrief.</source>
+        <translation>The story is over: open the debrief.</translation>
+    </message>
+    <message>
+        <source>Ask the question, then press “Next”.</source>
+        <translation>Ask the question, then press “Next”.</translation>
+    </message>
+    <message>
+        <source>No teacher notes.</source>
+        <translation>No teacher notes.</translation>
+    </message>
+    <message>
+        <source>Ask the class — predict first:</source>
+        <translation>Ask the class — predict first:</translation>
+    </message>
+    <message>
+        <source>⟲ Restart</source>
+        <translation>⟲ Restart</translation>
+    </message>
+    <message>
+        <source>Back to the levers the story starts from</source>
+        <translation>Back to the levers the story starts from</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Make this step's changes and play the run</source>
+        <translation>Make this step's changes and play the run</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Debrief…</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Teacher notes</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPlayer</name>
+    <message>
+        <source>Story: step {0}</source>
+        <extracomment>what the player is doing (status codes; the panels translate them)</extracomment>
+        <translation>Story: step {0}</translation>
+    </message>
+    <message>
+        <source>Story: back to the start</source>
+        <translation>Story: back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsWindow</name>
+    <message>
+        <source>Handed-in assignments</source>
+        <translation>Handed-in assignments</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Levers changed</source>
+        <translation>Levers changed</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Real progress</source>
+        <translation>Real progress</translation>
+    </message>
+    <message>
+        <source>Cooperating effort</source>
+        <translation>Cooperating effort</translation>
+    </message>
+    <message>
+        <source>Reported − real</source>
+        <translation>Reported − real</translation>
+    </message>
+    <message>
+        <source>Control cost</source>
+        <translation>Control cost</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Open a folder…</source>
+        <translation>Open a folder…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Click a column to sort; double-click a row to open that scenario.</source>
+        <translation>Click a column to sort; double-click a row to open that scenario.</translation>
+    </message>
+    <message>
+        <source>Folder of handed-in files</source>
+        <translation>Folder of handed-in files</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({0}).</source>
+        <translation>The folder cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} files, {1} evaluated, {2} could not be read.</source>
+        <translation>{0} files, {1} evaluated, {2} could not be read.</translation>
+    </message>
+    <message>
+        <source>Running the students' scenarios…</source>
+        <translation>Running the students' scenarios…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write the table</source>
+        <translation>Cannot write the table</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Wrote {0}</translation>
     </message>
 </context>
 <context>

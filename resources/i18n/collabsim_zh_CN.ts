@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <source>Change the levers so that the collaboration becomes tight without collusion, at the lowest control cost you can. Save the file with your name and hand it in.</source>
+        <translation>调整参数，使协作变得紧密且没有共谋，并尽量降低控制成本。以你的名字保存文件并提交。</translation>
+    </message>
+    <message>
+        <source>Which levers did you change, and why?
+Which part of the departments&apos; decision did they change (see the “Explanation” panel)?</source>
+        <translation>你改了哪些参数？为什么？
+它们改变了部门决策中的哪一部分（见「原因解释」面板）？</translation>
+    </message>
+    <message>
+        <source>without collusion</source>
+        <translation>没有共谋</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Questions (one per line)</source>
+        <translation>问题（每行一个）</translation>
+    </message>
+    <message>
+        <source>Collaboration form</source>
+        <translation>协作形态</translation>
+    </message>
+    <message>
+        <source>Reported − real at most</source>
+        <translation>上报 − 实际 至多</translation>
+    </message>
+    <message>
+        <source>Real progress at least</source>
+        <translation>实际进度 至少</translation>
+    </message>
+    <message>
+        <source>Cooperating effort at least</source>
+        <translation>配合部门投入 至少</translation>
+    </message>
+    <message>
+        <source>Control cost at most</source>
+        <translation>控制成本 至多</translation>
+    </message>
+    <message>
+        <source>The students get the scenario as it is now. Control costs: responsibility to individuals 3, joint assessment 1, supervision 2, coordination team 3, reporting 0.3 (informal) or 1 (formal), meetings 2 and third-party evaluation 2.5 per unit, a central task 6 (cost points; the same as the policy-design search&apos;s example).</source>
+        <translation>学生拿到的是当前的情景。控制成本：责任到人 3，考核整体结果 1，督导 2，协调小组 3，信息上报 0.3（非正式）或 1（正式），动员会议每单位 2，第三方评估每单位 2.5，中心任务 6（成本点数，与政策设计搜索的示例相同）。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPanel</name>
+    <message>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Target: {0}.</source>
+        <translation>目标：{0}。</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>已达到目标</translation>
+    </message>
+    <message>
+        <source>not yet: {0}</source>
+        <translation>尚未达到：{0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}, control cost {1}, {2} levers changed — {3}.</source>
+        <translation>当前：{0}，控制成本 {1}，改了 {2} 个参数——{3}。</translation>
+    </message>
+    <message>
+        <source>Edit your answers</source>
+        <translation>编辑答案</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>an unsaved scenario</source>
@@ -18,6 +118,150 @@ Recover them?</source>
     <message>
         <source>Recover unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Cannot open the story</source>
+        <translation>无法打开故事</translation>
+    </message>
+    <message>
+        <source>Recording: every change you make becomes a step. Choose “Record a story” again to stop.</source>
+        <translation>正在录制：你的每一次改动都成为一步。再次选择“录制故事”即可停止。</translation>
+    </message>
+    <message>
+        <source>Record a story</source>
+        <translation>录制故事</translation>
+    </message>
+    <message>
+        <source>No lever was changed while recording, so there is no story to keep.</source>
+        <translation>录制期间没有改动任何参数，因此没有可保存的故事。</translation>
+    </message>
+    <message>
+        <source>Edit the story</source>
+        <translation>编辑故事</translation>
+    </message>
+    <message>
+        <source>The story is part of the scenario now: save the file.</source>
+        <translation>故事已成为情景的一部分：请保存文件。</translation>
+    </message>
+    <message>
+        <source>Recording: {0} changes so far.</source>
+        <translation>正在录制：已有 {0} 次改动。</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <source>Class&amp;room</source>
+        <translation>课堂(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>故事(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each change you make becomes a step; stop to annotate and keep them</source>
+        <translation>你的每一次改动都成为一步；停止后可添加说明并保存</translation>
+    </message>
+    <message>
+        <source>Edit the story…</source>
+        <translation>编辑故事…</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>课后总结…</translation>
+    </message>
+    <message>
+        <source>New assignment from this scenario…</source>
+        <translation>用此情景新建作业…</translation>
+    </message>
+    <message>
+        <source>Handed-in assignments…</source>
+        <translation>已提交的作业…</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Department {0}</source>
+        <translation>部门 {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <source>collaboration form</source>
+        <translation>协作形态</translation>
+    </message>
+    <message>
+        <source>no collusion</source>
+        <translation>没有共谋</translation>
+    </message>
+    <message>
+        <source>real progress</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>cooperating effort</source>
+        <translation>配合部门投入</translation>
+    </message>
+    <message>
+        <source>control cost</source>
+        <translation>控制成本</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>任意形态</translation>
+    </message>
+    <message>
+        <source>without collusion (reported at most {0} points above real)</source>
+        <translation>没有共谋（上报进度至多高于实际 {0} 个百分点）</translation>
+    </message>
+    <message>
+        <source>real progress at least {0}%</source>
+        <translation>实际进度至少 {0}%</translation>
+    </message>
+    <message>
+        <source>cooperating effort at least {0}%</source>
+        <translation>配合部门投入至少 {0}%</translation>
+    </message>
+    <message>
+        <source>control cost at most {0}</source>
+        <translation>控制成本至多 {0}</translation>
+    </message>
+    <message>
+        <source>at the lowest control cost you can</source>
+        <translation>控制成本尽量低</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -213,6 +457,53 @@ The details were written to the log file:
 
 详细信息已写入日志文件：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefCard</name>
+    <message>
+        <source>Debrief</source>
+        <translation>课后总结</translation>
+    </message>
+    <message>
+        <source>Export handout as PDF…</source>
+        <translation>导出讲义 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Computing: each changed lever is set back and run again…</source>
+        <translation>正在计算：把每个改动过的参数单独改回，再运行一次…</translation>
+    </message>
+    <message>
+        <source>The debrief could not be computed ({0}).</source>
+        <translation>无法计算课后总结（{0}）。</translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation>课后总结</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout</source>
+        <translation>无法写入讲义</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1191,77 @@ The details were written to the log file:
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Debrief: {0}</source>
+        <translation>课后总结：{0}</translation>
+    </message>
+    <message>
+        <source>Collaboration form: &lt;b&gt;{0}&lt;/b&gt; ({1}% of {2} runs).</source>
+        <translation>协作形态：&lt;b&gt;{0}&lt;/b&gt;（{2} 次运行中占 {1}%）。</translation>
+    </message>
+    <message>
+        <source>Before: {0}.</source>
+        <translation>之前：{0}。</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Medians of the runs at the last step.</source>
+        <translation>各次运行在最后一步的中位数。</translation>
+    </message>
+    <message>
+        <source>What moved them most</source>
+        <translation>哪些改动作用最大</translation>
+    </message>
+    <message>
+        <source>No lever made a visible difference.</source>
+        <translation>没有哪个参数带来明显的差别。</translation>
+    </message>
+    <message>
+        <source>cooperating effort {0}, real progress {1}</source>
+        <translation>配合部门投入 {0}，实际进度 {1}</translation>
+    </message>
+    <message>
+        <source>mainly through “{0}”</source>
+        <translation>主要通过「{0}」</translation>
+    </message>
+    <message>
+        <source>Each lever set back alone, the others kept, same runs.</source>
+        <translation>每次只把一个参数改回，其余不变，使用相同的随机数。</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>讨论问题</translation>
+    </message>
+    <message>
+        <source>collabsim, after Wang Zheng (2023)</source>
+        <translation>collabsim，依据王铮（2023）</translation>
+    </message>
+    <message>
+        <source>collabsim debrief</source>
+        <translation>collabsim 课后总结</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2256,295 @@ The details were written to the log file:
     <message>
         <source>Open a scenario file…</source>
         <translation>打开情景文件…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message>
+        <source>Edit the story</source>
+        <translation>编辑故事</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>播放到结尾</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>不暂停</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>步骤标题</translation>
+    </message>
+    <message>
+        <source>Passage or situation</source>
+        <translation>原文或情境</translation>
+    </message>
+    <message>
+        <source>Question to the class</source>
+        <translation>向学生提的问题</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>教师备注</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Play to step (0: do not play)</source>
+        <translation>播放到第几步（0：不播放）</translation>
+    </message>
+    <message>
+        <source>Pause on the first</source>
+        <translation>在第一次出现时暂停</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>故事标题</translation>
+    </message>
+    <message>
+        <source>Discussion questions for the debrief (one per line):</source>
+        <translation>课后总结的讨论问题（每行一个）：</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</source>
+        <translation>这个情景没有引导故事。可在“课堂 › 故事”中打开一个，或自己录制：“课堂 › 录制故事”。</translation>
+    </message>
+    <message>
+        <source>Guided story</source>
+        <translation>引导故事</translation>
+    </message>
+    <message>
+        <source>{0} steps. Press “Next” to begin.</source>
+        <translation>共 {0} 步。按“下一步”开始。</translation>
+    </message>
+    <message>
+        <source>Before we start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>The levers show the scenario the story starts from. Look at the collaboration form and the network first.</source>
+        <translation>参数显示的是故事的起点情景。先看协作形态和部门网络。</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>This step changes: {0}</source>
+        <translation>这一步改动：{0}</translation>
+    </message>
+    <message>
+        <source>This step changes no lever.</source>
+        <translation>这一步不改动参数。</translation>
+    </message>
+    <message>
+        <source>Computing the new runs…</source>
+        <translation>正在计算新的运行结果…</translation>
+    </message>
+    <message>
+        <source>Playing to {0}…</source>
+        <translation>正在播放到{0}…</translation>
+    </message>
+    <message>
+        <source>Paused at {0}: {1}. Press ▶ (Space) to go on.</source>
+        <translation>已暂停于{0}：{1}。按 ▶（空格键）继续。</translation>
+    </message>
+    <message>
+        <source>The story is over: open the debrief.</source>
+        <translation>故事结束：打开课后总结。</translation>
+    </message>
+    <message>
+        <source>Ask the question, then press “Next”.</source>
+        <translation>提出问题，然后按“下一步”。</translation>
+    </message>
+    <message>
+        <source>No teacher notes.</source>
+        <translation>没有教师备注。</translation>
+    </message>
+    <message>
+        <source>Ask the class — predict first:</source>
+        <translation>问学生——先预测：</translation>
+    </message>
+    <message>
+        <source>⟲ Restart</source>
+        <translation>⟲ 从头开始</translation>
+    </message>
+    <message>
+        <source>Back to the levers the story starts from</source>
+        <translation>回到故事起点的参数</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Make this step&apos;s changes and play the run</source>
+        <translation>做出这一步的改动并播放运行过程</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>再播放一次</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>课后总结…</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>教师备注</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPlayer</name>
+    <message>
+        <source>Story: step {0}</source>
+        <extracomment>what the player is doing (status codes; the panels translate them)</extracomment>
+        <translation>故事：第 {0} 步</translation>
+    </message>
+    <message>
+        <source>Story: back to the start</source>
+        <translation>故事：回到起点</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsWindow</name>
+    <message>
+        <source>Handed-in assignments</source>
+        <translation>已提交的作业</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Levers changed</source>
+        <translation>改动的参数</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>协作形态</translation>
+    </message>
+    <message>
+        <source>Real progress</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>Cooperating effort</source>
+        <translation>配合部门投入</translation>
+    </message>
+    <message>
+        <source>Reported − real</source>
+        <translation>上报 − 实际</translation>
+    </message>
+    <message>
+        <source>Control cost</source>
+        <translation>控制成本</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Open a folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Click a column to sort; double-click a row to open that scenario.</source>
+        <translation>点击列标题排序；双击一行打开该情景。</translation>
+    </message>
+    <message>
+        <source>Folder of handed-in files</source>
+        <translation>已提交文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({0}).</source>
+        <translation>无法读取该文件夹（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0} files, {1} evaluated, {2} could not be read.</source>
+        <translation>{0} 个文件，已评估 {1} 个，{2} 个无法读取。</translation>
+    </message>
+    <message>
+        <source>Running the students&apos; scenarios…</source>
+        <translation>正在运行学生的情景…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write the table</source>
+        <translation>无法写入表格</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@ class Document(QObject):
     def set_departments(self, departments: tuple[Department, ...], text: str) -> None:
         self._push(self._scenario.with_changes("departments", tuple(departments)), text)
 
+    def change_to(self, new: Scenario, text: str, merge_key: str = "") -> None:
+        """An undoable change to a whole new scenario (a story step: several levers at once)."""
+        self._push(new, text, merge_key)
+
     def reset_to_origin(self, text: str) -> None:
         self._push(self._origin, text)
 

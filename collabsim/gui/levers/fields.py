@@ -77,7 +77,7 @@ def sections(cls: type = Scenario) -> tuple[Section, ...]:
     hints = typing.get_type_hints(cls)
     out = []
     for f in fields(cls):
-        if f.name in NOT_LEVERS:
+        if f.name in NOT_LEVERS or "section" in f.metadata:  # classroom sections: not levers
             continue
         hint = hints[f.name]
         if is_dataclass(hint):

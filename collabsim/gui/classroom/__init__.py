@@ -1,0 +1,1 @@
+"""The classroom in the window: story player and recorder, debrief card and handout, assignments."""
