@@ -237,7 +237,7 @@ class SimulationController(QObject):
         horizon = int(res.steps[-1])
         if self._pos > horizon:
             self._set_position(float(horizon))
-        self._set_stale(res.scenario != self.scenario())
+        self._set_stale(model_part(res.scenario) != model_part(self.scenario()))
         self.results_changed.emit(res)
         self._request_frame()
 
@@ -260,7 +260,7 @@ class SimulationController(QObject):
     def run_to_end(self) -> None:
         """Synchronous: make sure results are current, then move playback to the last step."""
         self.wait()
-        if self._results is None or self._results.scenario != self.scenario():
+        if self._results is None or model_part(self._results.scenario) != model_part(self.scenario()):
             self._generation += 1
             base = self._baseline_needed()
             self._accept(run_ensemble(self.scenario()),
