@@ -1050,6 +1050,10 @@ The details were written to the log file:
         <translation>Cooperating effort, second half</translation>
     </message>
     <message>
+        <source>Cooperating contribution, second half</source>
+        <translation>Cooperating contribution, second half</translation>
+    </message>
+    <message>
         <source>Lead's effort, second half</source>
         <translation>Lead's effort, second half</translation>
     </message>

@@ -1050,6 +1050,10 @@ The details were written to the log file:
         <translation>配合部门投入（后半程）</translation>
     </message>
     <message>
+        <source>Cooperating contribution, second half</source>
+        <translation>配合部门贡献（后半程）</translation>
+    </message>
+    <message>
         <source>Lead&apos;s effort, second half</source>
         <translation>牵头部门投入（后半程）</translation>
     </message>

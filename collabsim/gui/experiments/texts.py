@@ -34,6 +34,7 @@ def indicator_names() -> dict[str, str]:
         "extra_load": translate("Experiments", "Extra load"),
         "gap": translate("Experiments", "Reported minus real progress"),
         "half_coop_effort": translate("Experiments", "Cooperating effort, second half"),
+        "half_coop_contribution": translate("Experiments", "Cooperating contribution, second half"),
         "half_lead_effort": translate("Experiments", "Lead's effort, second half"),
         "half_joint_op": translate("Experiments", "Joint operations, second half"),
         "half_collusion": translate("Experiments", "Collusion, second half"),
