@@ -169,17 +169,17 @@ def test_baseline_is_drawn_dashed_with_the_same_seeds(shared_window):
     assert base is w.controller.results()
     set_lever(w, "responsibility.attribution", "lead")
     assert w.controller.baseline() is base
-    series = w.plots.charts["effort"].series[0]
-    assert series.baseline.isVisible()
-    x, y = series.baseline.getData()
+    effort = w.plots.charts["effort"]
+    x, y = effort.drawn("baseline", 0)
     assert len(x) == len(base.steps)
+    assert y == pytest.approx(base.summary("effort").median[:, base.scenario.lead_index])
     assert "baseline" in w.indicators.values["coop_effort"].text()
     # a new seed re-runs the baseline with the same (new) seeds
     set_lever(w, "simulation.seed", 7)
     assert w.controller.baseline().seed == 7
     w.clear_baseline_action.trigger()
     settle(w)
-    assert w.controller.baseline() is None and not series.baseline.isVisible()
+    assert w.controller.baseline() is None and effort.drawn("baseline", 0) is None
 
 
 def test_lever_change_never_blocks_and_stale_runs_are_dropped(shared_window):

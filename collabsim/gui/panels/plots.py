@@ -1,23 +1,25 @@
 """Live plots: ensemble median with its 10–90 % band, the animated replicate, the baseline dashed.
 
-Plot items are created once (again only when the number of departments changes) and updated
-with ``setData``; the playback position only moves a vertical line. Redraws are driven by the
-controller's display timer (``SimulationController.frame``, ≤ 30 Hz).
+Each chart draws all its series with one :class:`~.series_layer.SeriesLayer` whose paths are
+rebuilt once per result; the playback position only moves a vertical line. Redraws are driven
+by the controller's display timer (``SimulationController.frame``, ≤ 30 Hz).
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.common.colours import department_colour
 from collabsim.gui.controller import SimulationController
+from collabsim.gui.panels.series_layer import SeriesLayer, Stroke, band, line
 
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 
@@ -25,104 +27,94 @@ LINE_WIDTH = 3
 CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
 
 
-class _Series:
-    """Median line, band, replicate line and baseline line of one indicator (one department)."""
+@dataclass(frozen=True)
+class Series:
+    """One indicator (of one department) in a chart: median, band, animated run, baseline."""
 
-    def __init__(self, plot: pg.PlotItem, name: str, dept: int | None, colour: str,
-                 band_alpha: int = 45) -> None:
-        self.name, self.dept = name, dept
-        c = QColor(colour)
-        band = QColor(c)
-        band.setAlpha(band_alpha)
-        # one path item per band: pyqtgraph's FillBetweenItem rebuilt its path twice per update
-        # and took 60 % of a redraw
-        self.band = QGraphicsPathItem()
-        self.band.setBrush(band)
-        self.band.setPen(QPen(Qt.PenStyle.NoPen))
-        rep = QColor(c)
-        rep.setAlpha(140)
-        # solid and not antialiased: a dotted pen made every repaint ~4x slower (raster engine)
-        self.replicate = pg.PlotCurveItem(pen=pg.mkPen(rep, width=1.2), antialias=False)
-        self.baseline = pg.PlotCurveItem(
-            pen=pg.mkPen(c.darker(130), width=2.2, style=Qt.PenStyle.DashLine), antialias=False)
-        self.median = pg.PlotCurveItem(pen=pg.mkPen(c, width=LINE_WIDTH), antialias=True)
-        for item in (self.band, self.replicate, self.baseline, self.median):
-            plot.addItem(item)
-        self.items = (self.band, self.replicate, self.baseline, self.median)
+    name: str
+    dept: int | None
+    colour: str
 
-    def _pick(self, arr: np.ndarray) -> np.ndarray:
+    def pick(self, arr: np.ndarray) -> np.ndarray:
         return arr if self.dept is None else arr[:, self.dept]
-
-    def update(self, results, baseline) -> None:
-        x = results.steps.astype(float)
-        s = results.summary(self.name)
-        kw = {"skipFiniteCheck": True}
-        self.median.setData(x, self._pick(s.median), **kw)
-        xs = np.concatenate([x, x[::-1]])
-        ys = np.concatenate([self._pick(s.p10), self._pick(s.p90)[::-1]])
-        self.band.setPath(pg.arrayToQPath(xs, ys, connect="all"))
-        self.replicate.setData(x, self._pick(results.trajectory(self.name, 0)), **kw)
-        b = None
-        if baseline is not None:
-            bm = baseline.summary(self.name).median
-            if self.dept is None or self.dept < bm.shape[1]:
-                b = self._pick(bm)
-        if b is None:
-            self.baseline.setData([], [])
-            self.baseline.setVisible(False)
-        else:
-            self.baseline.setData(baseline.steps.astype(float), b, **kw)
-            self.baseline.setVisible(True)
 
 
 class _Chart:
     def __init__(self, key: str, plot: pg.PlotItem) -> None:
         self.key, self.plot = key, plot
-        self.series: list[_Series] = []
-        self.layout_sig: tuple = ()
+        self.series: list[Series] = []
+        self.layer = SeriesLayer()
+        plot.addItem(self.layer)
         self.vline = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#333333", width=2))
         plot.addItem(self.vline, ignoreBounds=True)
         plot.setYRange(0, 1, padding=0.02)
-        for y in (0.2, 0.4, 0.6, 0.8):  # opaque reference lines: cheaper than the axis grid
-            plot.addItem(pg.InfiniteLine(y, angle=0, pen=pg.mkPen("#e3e3e3", width=1)), ignoreBounds=True)
         plot.setMouseEnabled(x=True, y=False)
+        self._x_max = None
         font = QFont()
         font.setPointSize(11)
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setStyle(tickFont=font)
             plot.getAxis(axis).setTextPen("k")
 
-    def specs(self, scenario) -> list[tuple[str, int | None, str]]:
+    def specs(self, scenario) -> list[Series]:
         lead = scenario.lead_index
         if self.key == "progress":
-            return [("real_progress", None, "#1f77b4"), ("reported_progress", None, "#ff7f0e")]
+            return [Series("real_progress", None, "#1f77b4"), Series("reported_progress", None, "#ff7f0e")]
         if self.key in ("effort", "exposure"):
-            name = self.key
             order = [lead] + [i for i in range(scenario.n_departments) if i != lead]
-            return [(name, i, department_colour(i, lead)) for i in order]
+            return [Series(self.key, i, department_colour(i, lead)) for i in order]
         if self.key == "attention":
-            return [("attention", None, "#8e44ad"), ("authority", None, "#16a085")]
+            return [Series("attention", None, "#8e44ad"), Series("authority", None, "#16a085")]
         if self.key == "collusion":
-            return [("collusion", None, "#7f2704")]
-        return [("joint_op", None, "#2c7fb8"), ("participation", None, "#41ab5d")]
+            return [Series("collusion", None, "#7f2704")]
+        if self.key == "joint":
+            return [Series("joint_op", None, "#2c7fb8"), Series("participation", None, "#41ab5d")]
+        raise KeyError(self.key)
 
-    def ensure_series(self, scenario) -> None:
-        specs = self.specs(scenario)
-        sig = tuple(specs)
-        if sig == self.layout_sig:
-            return
-        for s in self.series:
-            for item in s.items:
-                self.plot.removeItem(item)
-        alpha = 45 if len(specs) <= 2 else max(10, 90 // len(specs))  # overlapping bands stay light
-        self.series = [_Series(self.plot, n, d, c, alpha) for n, d, c in specs]
-        self.layout_sig = sig
+    def update(self, results, baseline) -> None:
+        """Rebuild the chart's paths for ``results`` (and the baseline's medians, dashed)."""
+        self.series = self.specs(results.scenario)
+        alpha = 45 if len(self.series) <= 2 else max(10, 90 // len(self.series))  # overlaps stay light
+        x = results.steps.astype(float)
+        strokes = []
+        for k, s in enumerate(self.series):
+            c = QColor(s.colour)
+            summary = results.summary(s.name)
+            fill = QColor(c)
+            fill.setAlpha(alpha)
+            lo, hi = s.pick(summary.p10), s.pick(summary.p90)
+            strokes.append(Stroke("band", k, band(x, lo, hi), None, QBrush(fill), False, x, (lo + hi) / 2))
+            rep = QColor(c)
+            rep.setAlpha(140)
+            y = s.pick(results.trajectory(s.name, 0))
+            # solid and not antialiased: a dotted pen made every repaint ~4x slower (raster engine)
+            strokes.append(Stroke("replicate", k, line(x, y), pg.mkPen(rep, width=1.2), None, False, x, y))
+            if baseline is not None:
+                bm = baseline.summary(s.name).median
+                if s.dept is None or s.dept < bm.shape[1]:
+                    bx, by = baseline.steps.astype(float), s.pick(bm)
+                    pen = pg.mkPen(c.darker(130), width=2.2, style=Qt.PenStyle.DashLine)
+                    strokes.append(Stroke("baseline", k, line(bx, by), pen, None, False, bx, by))
+            y = s.pick(summary.median)
+            strokes.append(Stroke("median", k, line(x, y), pg.mkPen(c, width=LINE_WIDTH), None, True, x, y))
+        x_max = float(results.steps[-1])
+        self.layer.set_strokes(strokes, x_max)
+        if x_max != self._x_max:
+            self.plot.setXRange(0, x_max, padding=0.01)
+            self._x_max = x_max
+
+    def drawn(self, kind: str, series: int = 0) -> tuple[np.ndarray, np.ndarray] | None:
+        """The (x, y) drawn as ``kind`` for series ``series``, or None when it is not drawn."""
+        for s in self.layer.strokes:
+            if s.kind == kind and s.series == series:
+                return s.x, s.y
+        return None
 
     def relabel(self, title: str) -> None:
         """Title with the series' names in their colours (department colours: the key above)."""
         names = _indicator_names()
-        parts = [f'<span style="color:{s.median.opts["pen"].color().name()}">■ '
-                 f"{names[s.name]}</span>" for s in self.series if s.dept is None]
+        parts = [f'<span style="color:{s.colour}">■ {names[s.name]}</span>'
+                 for s in self.series if s.dept is None]
         html = f"<b>{title}</b>"
         if len(parts) > 1:
             html += " &nbsp; " + " &nbsp; ".join(parts)
@@ -189,12 +181,8 @@ class PlotsPanel(QWidget):
         if res is None:
             return
         if res is not self._shown[0] or base is not self._shown[1]:
-            sc = res.scenario
             for chart in self.charts.values():
-                chart.ensure_series(sc)
-                for s in chart.series:
-                    s.update(res, base)
-                chart.plot.setXRange(0, float(res.steps[-1]), padding=0.01)
+                chart.update(res, base)
             self._shown = (res, base)
             self._relabel_if_needed()
         pos = self.controller.position()
