@@ -300,3 +300,18 @@ def test_legend_tag_toggles_only_where_it_is_drawn(qtbot, case_c):
     assert not v.legend_visible()  # below the tag: the network, not a toggle
     qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=tag.center().toPoint())
     assert v.legend_visible()
+
+
+def test_another_run_of_the_same_departments_keeps_the_geometry(view, case_c):
+    """A lever change keeps nodes and labels in place; only the event tags are placed again."""
+    nodes, labels = view.node_rects(), view.label_rects()
+    other = run(case_c.scenario.with_changes("assessment.unpredictability", 0.0), seed=5, replicates=2)
+    view.set_results(other)
+    assert view.node_rects() == nodes and view.label_rects() == labels
+    codes = {c for evs in view.scene().data.events.values() for d, c in evs if d < 0}
+    assert set(view.scene().event_slots) >= codes
+    for slot in view.scene().event_slots.values():
+        assert not any(slot.intersects(r) for r in labels)
+    fewer = replace(case_c.scenario, departments=case_c.scenario.departments[:4])
+    view.set_results(run(fewer, seed=1, replicates=1))
+    assert len(view.node_rects()) == 4  # other departments: laid out again

@@ -249,8 +249,26 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
         label_pos=tuple(QPointF(r[0] + 3, r[1]) for r, _ in placed),
         label_rects=tuple(QRectF(*r) for r, _ in placed), full_names=tuple(names),
         blocked=tuple(blocked), discs=discs)
+    return _place_slots(placed_scene)
+
+
+def with_run(scene: Scene, data: RunData) -> Scene | None:
+    """``scene`` showing another run of the same departments (only the event slots are placed
+    again: they depend on which events happen); None when the departments differ."""
+    old = scene.data
+    if old is None or scene.layout is None or old.departments != data.departments or old.lead != data.lead:
+        return None
+    return _place_slots(replace(scene, data=data))
+
+
+def _place_slots(scene: Scene) -> Scene:
+    """Free places for the tags of the run's group and superior events."""
+    f, texts, lay, data = scene.fonts, scene.texts, scene.layout, scene.data
+    sx, sy, sw, sh = lay.superior
+    cx = float(lay.x[data.lead])
+    blocked = list(scene.blocked)
     ph = f.fm_small.height() + 6
-    below_lead = placed[lead][0][1] + line + 6
+    below_lead = scene.label_rects[data.lead].top() + f.fm.height() + 6
     slots: dict[int, QRectF] = {}
     for code in data.slot_codes:
         pw = f.fm_small.horizontalAdvance(texts.events[code]) + 16
@@ -258,9 +276,9 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
             cands = [(cx - pw / 2, below_lead + k * (ph + 4), pw, ph) for k in range(3)]
         else:
             cands = [(left, sy + k * (ph + 4), pw, ph) for k in range(3)
-                     for left in (sx + sw + 14, values_rect.right() + 10)]
+                     for left in (sx + sw + 14, scene.values_rect.right() + 10)]
             cands += [(sx - 14 - pw, sy + k * (ph + 4), pw, ph) for k in range(3)]
-        spot = free_spot(cands + placed_scene.spare_slots(pw), blocked, list(discs), scene.bounds)
+        spot = free_spot(cands + scene.spare_slots(pw), blocked, list(scene.discs), scene.bounds)
         blocked.append(spot)
         slots[code] = QRectF(*spot)
-    return replace(placed_scene, event_slots=slots)
+    return replace(scene, event_slots=slots)

@@ -26,7 +26,7 @@ from collabsim.engine.results import Results
 from collabsim.gui.common import i18n
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.network.painter import NetworkPainter, event_step
-from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene
+from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene, with_run
 
 AUTO_LEGEND_WIDTH = 640  # narrower views start with the legend folded away
 
@@ -49,22 +49,31 @@ class NetworkView(QWidget):
         self._legend_choice: bool | None = None  # None: shown when the view is wide enough
         self._texts = Texts.current()
         self.painter = NetworkPainter()
+        self._frames = controller is not None  # repaint with the controller's frames, not at once
+        self._dirty = False
         self._relayout()
         i18n.notifier().language_changed.connect(self.set_language)
         if controller is not None:
             controller.results_changed.connect(self.set_results)
             controller.position_changed.connect(self.set_step)
+            controller.frame.connect(self._on_frame)
             if controller.results() is not None:
                 self.set_results(controller.results())
 
     # ------------------------------------------------------------------ public API
     def set_results(self, results: Results | None) -> None:
         """Show ``results`` (detail replicate 0); None clears the view."""
-        self._data = RunData.from_results(results) if results is not None else None
-        if self._data is not None:
-            self._step = min(self._step, float(self._data.steps - 1))
-        self._relayout()
-        self.update()
+        data = RunData.from_results(results) if results is not None else None
+        self._data = data
+        if data is not None:
+            self._step = min(self._step, float(data.steps - 1))
+        same_departments = with_run(self._scene, data) if data is not None else None
+        if same_departments is not None:  # a lever change: the geometry stays, the run changes
+            self._scene = same_departments
+            self.painter.set_scene(same_departments)
+        else:
+            self._relayout()
+        self._changed()
 
     def set_step(self, step: float) -> None:
         """Show step ``step``; fractional steps interpolate between recorded steps."""
@@ -74,6 +83,19 @@ class NetworkView(QWidget):
         step = min(max(float(step), 0.0), self._data.steps - 1.0) if math.isfinite(step) else 0.0
         if step != self._step:
             self._step = step
+            self._changed()
+
+    def _changed(self) -> None:
+        """Repaint: with the controller's next frame (one repaint per frame for the whole window),
+        or at once for a view driven by hand."""
+        if self._frames:
+            self._dirty = True
+        else:
+            self.update()
+
+    def _on_frame(self) -> None:
+        if self._dirty:
+            self._dirty = False
             self.update()
 
     def set_language(self, lang: str) -> None:
