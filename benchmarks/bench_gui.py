@@ -1,19 +1,30 @@
-"""GUI speed: window shown after launch; lever change -> re-run ensemble -> plots redrawn; frame time.
+"""GUI speed: window shown after launch; lever change -> redrawn (median, p90, worst); frame time.
 
-    python benchmarks/bench_gui.py
+    python benchmarks/bench_gui.py                 # everything
+    python benchmarks/bench_gui.py latency [--changes N] [--cases default,case_c,dept20]
+    python benchmarks/bench_gui.py launch | frames
 
 1. Launch: a fresh interpreter imports the app, creates the window with the default preset and
    shows it; measured from process start (wall clock in the parent) to the window being exposed.
-2. Lever change to redrawn plots, per preset: a slider moves (as a user would), the ensemble is
-   re-run on the worker thread with the same seeds, and the plots are updated and repainted.
-   Median and worst of 15 changes (the first change after a preset loads is not counted).
+2. Lever change -> redrawn, per preset and for case C with 20 departments: a slider moves (as a
+   user would), the ensemble is re-run on the worker thread with the same seeds, and the change
+   is *redrawn* when the plots' viewport and the network view have both been painted with results
+   for the new scenario (the first answer; "full" when those results are the whole ensemble).
+   Each change starts from a quiet window; the first change after a preset loads is not counted.
+   Also printed: where the time of the first answer goes (median ms): the engine run on the worker,
+   the hand-over and the results handlers (network, event log, explanation), the frame (plots and
+   indicators) and the paint.
 3. Animation frame time with 20 departments: one display frame during playback (plots' cursor,
    indicators, network view) including a synchronous repaint of the window.
-Runs offscreen unless QT_QPA_PLATFORM is set; uses a temporary settings folder.
+
+Runs offscreen unless QT_QPA_PLATFORM is set; uses a temporary settings folder. Only the app's
+public surface is used (levers, controller signals, set_scenario), so the same script measures an
+older checkout too: ``PYTHONPATH=/path/to/old/tree python benchmarks/bench_gui.py latency``.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -24,7 +35,8 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CHILD = r"""
@@ -63,75 +75,176 @@ def launch_times(repeats: int = 3) -> list[float]:
     return out
 
 
-def lever_latencies(window, app, name: str, changes: int = 15) -> list[float]:
-    """Slider moved -> (worker) ensemble -> frame -> plots updated -> synchronous repaint."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from collabsim import presets
-
-    window.set_scenario(presets.load_preset(name))
-    window.controller.wait()
-    lever = window.levers.levers["assessment.frequency"]
-    loop = QEventLoop()
-
-    def on_frame() -> None:  # connected after the plots, so they have redrawn
-        res = window.controller.results()
-        if res is not None and res.scenario == window.scenario() and window.plots._shown[0] is res:
-            loop.quit()
-
-    window.controller.frame.connect(on_frame)
-    out = []
-    for k in range(changes + 1):
-        t0 = time.perf_counter()
-        lever.slider.setValue(20 + (k % 2) * 30 + k)  # a new value each time
-        QTimer.singleShot(5000, loop.quit)
-        loop.exec()  # idle in the event loop as the app does
-        window.plots.view.viewport().repaint()
-        if k:
-            out.append(time.perf_counter() - t0)
-        time.sleep(0.05)
-    window.controller.frame.disconnect(on_frame)
-    return out
+def _network_view_class():
+    try:
+        from collabsim.gui.network.view import NetworkView
+    except ImportError:  # an older checkout
+        from collabsim.gui.network_view import NetworkView
+    return NetworkView
 
 
-def frame_times(window, app, departments: int = 20, frames: int = 60) -> list[float]:
+class Probe:
+    """Timestamps of what a lever change goes through (engine, results, frame, paints)."""
+
+    def __init__(self) -> None:
+        """Install the timing hooks; call before the window is made (PySide looks up Python
+        overrides of virtual methods when an object is created)."""
+        import pyqtgraph as pg
+
+        from collabsim.gui import controller as controller_module
+
+        self.window = None
+        self.reset()
+        probe = self
+        original_run = controller_module.run_ensemble
+
+        def timed_run(*args, **kwargs):
+            t0 = time.perf_counter()
+            res = original_run(*args, **kwargs)
+            if res is not None:
+                probe.engine[id(res)] = (t0, time.perf_counter())
+            return res
+
+        controller_module.run_ensemble = timed_run
+        for cls, name in ((pg.GraphicsView, "plots"), (_network_view_class(), "network")):
+            original = cls.paintEvent
+
+            def paint(view, event, _original=original, _name=name):
+                _original(view, event)
+                probe.painted(_name, view)
+
+            cls.paintEvent = paint
+
+    def attach(self, window) -> None:
+        self.window = window
+        window.controller.results_changed.connect(self.on_results)
+        window.controller.frame.connect(self.on_frame)
+
+    def reset(self) -> None:
+        self.engine: dict[int, tuple[float, float]] = {}
+        self.marks: list[dict] = []  # one per results shown: results, times
+
+    def current(self):
+        res = self.window.controller.results()
+        return res if res is not None and res.scenario == self.window.scenario() else None
+
+    def on_results(self, res) -> None:
+        if res.scenario == self.window.scenario():
+            self.marks.append({"res": res, "results": time.perf_counter()})
+
+    def on_frame(self) -> None:  # connected after the plots: they have been updated
+        res = self.current()
+        for m in self.marks:
+            if m["res"] is res and "frame" not in m:
+                m["frame"] = time.perf_counter()
+
+    def painted(self, name: str, view) -> None:
+        if self.window is None:
+            return
+        if name == "plots" and view is not self.window.plots.view:
+            return
+        if name == "network" and view is not self.window.network:
+            return
+        now = time.perf_counter()
+        for m in self.marks:
+            trigger = m.get("frame") if name == "plots" else m.get("results")
+            if trigger is not None and name not in m:
+                m[name] = now
+
+    def done(self, full: bool) -> dict | None:
+        for m in self.marks:
+            if "plots" in m and "network" in m:
+                if not full or m["res"].replicates == self.window.scenario().simulation.replicates:
+                    return m
+        return None
+
+
+def scenario_for(case: str):
     from collabsim import presets
     from collabsim.scenario import Department
 
+    if case != "dept20":
+        return presets.load_preset(case)
     base = presets.load_preset("case_c")
     deps = list(base.departments)
-    while len(deps) < departments:
+    while len(deps) < 20:
         k = len(deps)
         deps.append(Department(name=f"部门{k}", name_en=f"Department {k}", resources=0.5))
-    window.set_scenario(replace(base, departments=tuple(deps)))
+    return replace(base, departments=tuple(deps))
+
+
+def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[dict]:
+    """Slider moved -> (worker) ensemble -> results -> frame -> plots and network painted."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window.set_scenario(scenario_for(case))
+    window.controller.wait()
+    _idle(app, 0.3)
+    lever = window.levers.levers["assessment.frequency"]
+    out = []
+    for k in range(changes + 1):
+        probe.reset()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(2)
+        timer.timeout.connect(lambda loop=loop: (probe.done(full=True) is not None) and loop.quit())
+        timer.start()
+        QTimer.singleShot(10_000, loop.quit)
+        t0 = time.perf_counter()
+        lever.slider.setValue(10 + (k % 2) * 40 + k % 7)  # a new value each time
+        loop.exec()  # idle in the event loop as the app does
+        timer.stop()
+        first, full = probe.done(full=False), probe.done(full=True)
+        if k and first is not None and full is not None:
+            engine = probe.engine.get(id(first["res"]), (t0, t0))
+            out.append({"first": max(first["plots"], first["network"]) - t0,
+                        "full": max(full["plots"], full["network"]) - t0,
+                        "replicates": first["res"].replicates,
+                        "engine": engine[1] - engine[0], "wait": engine[0] - t0,
+                        "handlers": first["results"] - engine[1],
+                        "frame": first["frame"] - first["results"],
+                        "paint": max(first["plots"], first["network"]) - first["frame"]})
+        _idle(app, 0.05)
+    return out
+
+
+def _idle(app, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def frame_times(window, app, frames: int = 60) -> list[float]:
+    window.set_scenario(scenario_for("dept20"))
     window.controller.run_to_end()
     c = window.controller
     c.seek(0)
-    c._playing = True
-    c._clock.start()
+    c.play()
     out = []
     for _ in range(frames):
         time.sleep(1 / 60)
         t0 = time.perf_counter()
-        c._on_frame()
+        c.draw_now() if hasattr(c, "draw_now") else c._on_frame()
         window.repaint()
         out.append(time.perf_counter() - t0)
     c.pause()
     return out
 
 
-def main() -> int:
-    launches = launch_times()
-    print(f"window shown after launch: median {statistics.median(launches):.2f} s "
-          f"(runs: {', '.join(f'{t:.2f}' for t in launches)}; target < 2 s)")
+def ms(values: list[float]) -> str:
+    v = sorted(values)
+    p90 = v[min(len(v) - 1, int(round(0.9 * (len(v) - 1))))]
+    return f"median {statistics.median(v) * 1000:5.1f} ms, p90 {p90 * 1000:5.1f}, worst {v[-1] * 1000:5.1f}"
 
+
+def make_window():
     from PySide6.QtCore import QSettings, QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
     tmp = tempfile.mkdtemp()
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, tmp)
-    from collabsim import presets
     from collabsim.gui.app import create_application
     from collabsim.gui.main_window import MainWindow
 
@@ -140,21 +253,52 @@ def main() -> int:
     window._force_close = True
     window.resize(1600, 1000)
     window.show()
-    app.processEvents()
-    print("lever change -> ensemble re-run -> plots redrawn (target <= 100 ms):")
-    for name in presets.PRESET_NAMES:
-        s = presets.load_preset(name)
-        lat = lever_latencies(window, app, name)
-        print(f"  {name:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps, "
-              f"{s.simulation.replicates} replicates: median {statistics.median(lat) * 1000:5.1f} ms, "
-              f"worst {max(lat) * 1000:5.1f} ms")
-    ft = frame_times(window, app)
-    print(f"animation frame with 20 departments (plots + indicators + network + window repaint): "
-          f"median {statistics.median(ft) * 1000:.1f} ms, worst {max(ft) * 1000:.1f} ms "
-          f"(budget 33 ms at 30 Hz)")
+    window.controller.wait()
+    _idle(app, 0.3)
+    return app, window
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("what", nargs="*", default=["launch", "latency", "frames"],
+                    choices=["launch", "latency", "frames"])
+    ap.add_argument("--changes", type=int, default=20)
+    ap.add_argument("--cases", default="default,case_a,case_b,case_c,dept20")
+    args = ap.parse_args(argv)
+    import collabsim
+
+    print(f"collabsim from {Path(collabsim.__file__).parent}; load {os.getloadavg()[0]:.2f}", flush=True)
+    if "launch" in args.what:
+        launches = launch_times()
+        print(f"window shown after launch: median {statistics.median(launches):.2f} s "
+              f"(runs: {', '.join(f'{t:.2f}' for t in launches)}; target < 2 s)", flush=True)
+    if "latency" not in args.what and "frames" not in args.what:
+        return 0
+    probe = Probe()
+    app, window = make_window()
+    probe.attach(window)
+    if "latency" in args.what:
+        print("lever change -> redrawn (plots and network painted; target <= 100 ms worst):")
+        for case in args.cases.split(","):
+            s = scenario_for(case)
+            lat = lever_latencies(window, app, probe, case, args.changes)
+            first = [x["first"] for x in lat]
+            full = [x["full"] for x in lat]
+            parts = {k: statistics.median(x[k] for x in lat) * 1000
+                     for k in ("wait", "engine", "handlers", "frame", "paint")}
+            print(f"  {case:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps: "
+                  f"first answer ({lat[0]['replicates']} runs) {ms(first)}; "
+                  f"full {s.simulation.replicates} runs {ms(full)}", flush=True)
+            print("           first answer, median ms: "
+                  + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()), flush=True)
+    if "frames" in args.what:
+        ft = frame_times(window, app)
+        print(f"animation frame with 20 departments (plots + indicators + network + window repaint): "
+              f"{ms(ft)} (budget 33 ms at 30 Hz)", flush=True)
     window.close()
+    print(f"load after: {os.getloadavg()[0]:.2f}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,16 +1,20 @@
 """SimulationController: runs a document's ensemble off the GUI thread; owns playback and display timers.
 
 It subscribes to a :class:`~collabsim.gui.document.document.Document`: every scenario change
-starts a run of the whole ensemble (``scenario.simulation.replicates`` replicates, seeds
+re-runs the ensemble (``scenario.simulation.replicates`` replicates, seeds
 ``seed, seed+1, ...``: common random numbers, so two scenarios differ only by their levers), and
-the document's first baseline is run with the same seeds. Runs happen on one worker thread;
-while a run is going, further changes are coalesced and only the newest is run next, and a
-result that is no longer current is dropped. A failed run is logged with its traceback and
+the document's first baseline is run with the same seeds. Runs happen on one worker thread.
+
+A change is answered in two passes: first the first :data:`PREVIEW_REPLICATES` runs (replicate k
+is the same in both passes, so the animated run does not change), drawn at once; then the whole
+ensemble, started only after that first answer has been painted, so the worker does not compete
+with painting for the interpreter. A newer change cancels the run in progress at its next step,
+and a result that is no longer current is dropped. A failed run is logged with its traceback and
 reported by ``run_failed``.
 
 Before a run its memory and time are estimated (:mod:`collabsim.engine.budget`): a run that
 would not fit this machine's memory is refused (``run_refused``), one whose full recording would
-not fit records summaries instead (``notice``). A run reports ``progress`` and stops between two
+not fit records summaries instead (``switched_to_summary``). A run reports ``progress`` and stops between two
 steps when cancelled (:meth:`cancel`, a newer change, closing the window), so nothing waits for
 a long run to finish. Results of a scenario other than the document's are marked ``stale``.
 
@@ -25,9 +29,9 @@ import threading
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 
-from collabsim.engine import Results, Simulation, budget
+from collabsim.engine import Results, budget
 from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
 from collabsim.scenario.classroom import model_part
@@ -39,12 +43,24 @@ SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_SPEED = 4.0  # steps per second
 
 
-def run_ensemble(scenario: Scenario, record: str = "auto", cancel=None, progress=None) -> Results:
-    """The ensemble the app shows (same seeds for the same simulation settings)."""
+#: replicates of the first answer; ensembles of more than twice this many are answered twice
+PREVIEW_REPLICATES = 20
+#: posted after a first answer's frame, below the priority of Qt's paint requests
+_FULL_RUN = QEvent.Type(QEvent.registerEventType())
+
+
+def run_ensemble(scenario: Scenario, replicates: int | None = None, record: str = "auto",
+                 cancel=None, progress=None) -> Results:
+    """The ensemble the app shows: the scenario's seeds and replicates, or its first
+    ``replicates`` replicates (the same runs). Raises budget.Cancelled once ``cancel`` is set;
+    ``progress(step, horizon)`` after each step."""
     sim = scenario.simulation
-    if cancel is None and progress is None:
-        return Simulation(scenario, seed=sim.seed, replicates=sim.replicates, record=record).run()
-    return budget.run_bounded(scenario, sim.seed, sim.replicates, record, cancel, progress)
+    return budget.run_bounded(scenario, sim.seed, replicates or sim.replicates, record, cancel, progress)
+
+
+def two_passes(scenario: Scenario) -> bool:
+    """Whether a change is answered first with PREVIEW_REPLICATES runs, then with all of them."""
+    return scenario.simulation.replicates > 2 * PREVIEW_REPLICATES
 
 
 def plan_for(scenario: Scenario) -> budget.Plan:
@@ -55,7 +71,7 @@ def plan_for(scenario: Scenario) -> budget.Plan:
 class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it (queued connection)."""
 
-    done = Signal(int, object, object, float)  # generation, results, baseline results, seconds
+    done = Signal(int, bool, object, object, float)  # generation, whole?, results, baseline, seconds
     progress = Signal(int, int, int)  # generation, step, steps in all (both runs)
 
 
@@ -85,7 +101,6 @@ class SimulationController(QObject):
         self._baseline: Results | None = None
         self._generation = 0
         self._running = False
-        self._pending = False
         self._pos = 0.0
         self._step = 0
         self._playing = False
@@ -97,6 +112,8 @@ class SimulationController(QObject):
         self._relay.done.connect(self._on_done)
         self._relay.progress.connect(self._on_progress)
         self._cancel = threading.Event()
+        self._full_due = False  # a first answer is shown; the whole ensemble runs after its paint
+        self._shut = False
         self._stale = True
         self.plan: budget.Plan | None = None  # of the newest run asked for
         self._clock = QElapsedTimer()
@@ -123,7 +140,8 @@ class SimulationController(QObject):
         return self._baseline
 
     def is_busy(self) -> bool:
-        return self._running
+        """A run is going, or the whole ensemble is still to come after a first answer."""
+        return self._running or self._full_due
 
     def is_stale(self) -> bool:
         """True when the results shown are not the document's scenario's (or there are none)."""
@@ -144,10 +162,14 @@ class SimulationController(QObject):
         self._start_run()  # while a run is going: it is cancelled, the newest scenario runs next
 
     def cancel(self) -> None:
-        """Stop the running ensemble between two steps; the results shown stay marked stale."""
+        """Stop the running ensemble between two steps; the results shown stay marked stale
+        (after a first answer: that answer stays, the whole ensemble is not run)."""
         if self._running:
-            self._pending = False
             self._cancel.set()
+        elif self._full_due:
+            self._full_due = False
+            self.busy_changed.emit(False)
+            self.cancelled.emit()
 
     def _baseline_wanted(self) -> Scenario | None:
         """The document's first baseline with the current seeds and replicates (None: none)."""
@@ -164,22 +186,32 @@ class SimulationController(QObject):
         return want
 
     def _start_run(self) -> None:
+        """A new generation: cancel what runs (at its next step) and answer the newest state."""
         self._generation += 1
+        self._full_due = False
         if self._running:
-            self._pending = True
             self._cancel.set()  # the running one stops at its next step; the newest runs then
-            return
-        gen, scenario, base = self._generation, self.scenario(), self._baseline_needed()
-        self.plan = plan = plan_for(scenario)
-        if not plan.runnable:
-            self.run_refused.emit(plan)
-            return
-        if plan.status == budget.SWITCHED:
-            self.switched_to_summary.emit(plan)
+        else:
+            self._launch(full=not two_passes(self.scenario()))
+
+    def _launch(self, full: bool) -> None:
+        """Run the current generation's first answer, or (``full``) its whole ensemble."""
+        gen, scenario = self._generation, self.scenario()
+        first = not full or not two_passes(scenario)
+        if first:  # the budget is the whole ensemble's, decided once per change
+            self.plan = plan_for(scenario)
+            if not self.plan.runnable:
+                self.run_refused.emit(self.plan)
+                return
+            if self.plan.status == budget.SWITCHED:
+                self.switched_to_summary.emit(self.plan)
+        base = self._baseline_needed() if full else None
+        replicates = None if full else PREVIEW_REPLICATES
         self._running = True
-        self.busy_changed.emit(True)
+        if first:
+            self.busy_changed.emit(True)
         self._cancel = cancel = threading.Event()
-        relay, record = self._relay, plan.record
+        relay, record = self._relay, self.plan.record
         total = scenario.task.horizon * (2 if base is not None else 1)
         last = [0.0]
 
@@ -192,17 +224,17 @@ class SimulationController(QObject):
         def work() -> None:
             t0 = time.perf_counter()
             try:
-                res = run_ensemble(scenario, record, cancel, lambda s, _h: report(s, 0))
-                bres = run_ensemble(base, record, cancel,
+                res = run_ensemble(scenario, replicates, record, cancel, lambda s, _h: report(s, 0))
+                bres = run_ensemble(base, None, record, cancel,
                                     lambda s, _h: report(s, scenario.task.horizon)) if base else None
             except budget.Cancelled as exc:
-                relay.done.emit(gen, exc, None, 0.0)
+                relay.done.emit(gen, full, exc, None, 0.0)
                 return
             except Exception as exc:  # noqa: BLE001 - logged and reported, the app goes on
                 log.exception("the ensemble run failed")
-                relay.done.emit(gen, exc, None, 0.0)
+                relay.done.emit(gen, full, exc, None, 0.0)
                 return
-            relay.done.emit(gen, res, bres, time.perf_counter() - t0)
+            relay.done.emit(gen, full, res, bres, time.perf_counter() - t0)
 
         self._pool.start(work)
 
@@ -210,23 +242,35 @@ class SimulationController(QObject):
         if gen == self._generation and self._running:
             self.progress.emit(step, total)
 
-    def _on_done(self, gen: int, res: object, bres: object, seconds: float) -> None:
+    def _on_done(self, gen: int, full: bool, res: object, bres: object, seconds: float) -> None:
         self._running = False
-        if self._pending or gen != self._generation:
-            self._pending = False
-            self._start_run()
+        if self._shut:
             return
-        self.busy_changed.emit(False)
-        if isinstance(res, budget.Cancelled):
-            self.cancelled.emit()
-            return
-        if isinstance(res, MemoryError):  # the estimate was too low for this machine
-            self.run_refused.emit(self.plan)
+        if gen != self._generation:  # overtaken by a newer change: answer the newest
+            self._launch(full=not two_passes(self.scenario()))
             return
         if isinstance(res, Exception):
-            self.run_failed.emit(f"{type(res).__name__}: {res}")
+            self.busy_changed.emit(False)
+            if isinstance(res, budget.Cancelled):
+                self.cancelled.emit()
+            elif isinstance(res, MemoryError):  # the estimate was too low for this machine
+                self.run_refused.emit(self.plan)
+            else:
+                self.run_failed.emit(f"{type(res).__name__}: {res}")
             return
+        if full:
+            self.busy_changed.emit(False)
+        else:
+            self._full_due = True  # started by the event posted after this answer's frame
         self._accept(res, bres, seconds)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _FULL_RUN:
+            if self._full_due and not self._running:
+                self._full_due = False
+                self._launch(full=True)
+            return True
+        return super().event(event)
 
     def _accept(self, res: Results, bres: Results | None, seconds: float) -> None:
         self.last_run_seconds = seconds
@@ -244,16 +288,20 @@ class SimulationController(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until no run is pending (tests, benchmarks, shutdown); delivers the result."""
         deadline = time.perf_counter() + timeout_ms / 1000
-        while self._running and time.perf_counter() < deadline:
+        while self.is_busy() and time.perf_counter() < deadline:
+            if self._full_due and not self._running:  # no frame to wait for: start it now
+                self._full_due = False
+                self._launch(full=True)
             self._pool.waitForDone(20)
             QCoreApplication.processEvents()
-        return not self._running
+        return not self.is_busy()
 
     def shutdown(self) -> None:
         """Stop everything (closing the window): a running ensemble stops at its next step."""
         self.pause()
         self._frame_timer.stop()
-        self._pending = False
+        self._full_due = False
+        self._shut = True
         self._cancel.set()
         self._pool.waitForDone()
 
@@ -372,5 +420,7 @@ class SimulationController(QObject):
         if self._dirty:
             self._dirty = False
             self.frame.emit()
+        if self._full_due:  # after the first answer is painted (paint requests come first)
+            QCoreApplication.postEvent(self, QEvent(_FULL_RUN), Qt.EventPriority.LowEventPriority.value - 1)
         if self._playing:
             self._frame_timer.start(FRAME_MS)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from collabsim import presets
 from collabsim.gui.classroom.classroom import Classroom
@@ -55,13 +55,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self.classroom = Classroom(self)  # stories, debrief, assignments: its own menu and docks
-        self.busy_label = QLabel()
-        self.statusBar().addPermanentWidget(self.busy_label)
         self.run_status = RunStatus(self.controller, [self.plots, self.indicators, self.network])
         self.statusBar().addPermanentWidget(self.run_status)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.files.recent_changed.connect(self._rebuild_recent_menu)
-        self.controller.busy_changed.connect(self._show_busy)
         self.controller.run_failed.connect(self._show_run_failed)
         for signal in (self.document.path_changed, self.document.modified_changed, self.document.loaded):
             signal.connect(self._update_title)
@@ -247,9 +244,6 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     # ------------------------------------------------------------------ status
-    def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText("")  # the run's state is shown by self.run_status
-
     def _show_run_failed(self, detail: str) -> None:
         self.statusBar().showMessage(
             self.tr("The simulation failed ({0}); the details are in the log file.").format(detail), 15000)

@@ -1,0 +1,121 @@
+"""The controller answers a change twice: the first runs at once, the whole ensemble after the paint."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+from gui_helpers import GUI_MARKS
+
+from collabsim.engine import Simulation, budget
+from collabsim.gui import controller as controller_module
+from collabsim.gui.app import create_application
+from collabsim.gui.controller import PREVIEW_REPLICATES, SimulationController, run_ensemble
+from collabsim.gui.document.document import Document
+from collabsim.presets import load_preset
+
+pytestmark = GUI_MARKS
+
+
+@pytest.fixture(autouse=True)
+def app():
+    return create_application([])
+
+
+def test_run_ensemble_is_the_scenarios_ensemble_and_can_be_cancelled():
+    s = load_preset("case_b")
+    full = run_ensemble(s)
+    direct = Simulation(s, seed=s.simulation.seed, replicates=s.simulation.replicates).run()
+    assert np.array_equal(full.summary("effort").median, direct.summary("effort").median)
+    first = run_ensemble(s, PREVIEW_REPLICATES)
+    assert first.replicates == PREVIEW_REPLICATES
+    assert np.array_equal(first.trajectory("effort", 0), full.trajectory("effort", 0))  # the same run 0
+    cancel, steps = threading.Event(), []
+
+    def progress(step, _horizon):
+        steps.append(step)
+        if step == 3:
+            cancel.set()
+
+    with pytest.raises(budget.Cancelled):
+        run_ensemble(s, cancel=cancel, progress=progress)
+    assert steps == [1, 2, 3]  # stopped before the step after it was told
+
+
+def test_a_change_is_answered_first_quickly_then_with_the_whole_ensemble(qtbot, monkeypatch):
+    log, lock = [], threading.Lock()
+    real = controller_module.run_ensemble
+
+    def logged(scenario, replicates=None, *args, **kwargs):
+        with lock:
+            log.append(("run", replicates or scenario.simulation.replicates))
+        return real(scenario, replicates, *args, **kwargs)
+
+    monkeypatch.setattr(controller_module, "run_ensemble", logged)
+    doc = Document(load_preset("case_c"))
+    ctrl = SimulationController(doc)
+    shown = []
+    ctrl.results_changed.connect(lambda r: shown.append(r.replicates))
+    ctrl.frame.connect(lambda: log.append(("frame", ctrl.results().replicates)))
+    try:
+        assert ctrl.wait()
+        log.clear()
+        shown.clear()
+        doc.edit("assessment.frequency", 0.9, "frequency")
+        assert ctrl.is_busy()
+        qtbot.waitUntil(lambda: not ctrl.is_busy(), timeout=10_000)
+        assert shown == [PREVIEW_REPLICATES, 100]
+        # the whole ensemble starts only after the first answer's frame
+        assert log.index(("frame", PREVIEW_REPLICATES)) < log.index(("run", 100))
+        final = ctrl.results()
+        assert final.scenario == doc.scenario() and final.replicates == 100
+        again = run_ensemble(doc.scenario())
+        assert np.array_equal(final.summary("effort").median, again.summary("effort").median)
+    finally:
+        ctrl.shutdown()
+
+
+def test_a_newer_change_cancels_the_run_in_progress(qtbot, monkeypatch):
+    finished = []
+    real = controller_module.run_ensemble
+
+    def slow(scenario, replicates=None, *args, **kwargs):
+        try:
+            res = real(scenario.with_changes("task.horizon", 400), replicates, *args, **kwargs)
+        except budget.Cancelled:
+            finished.append((scenario.assessment.frequency, replicates, False))
+            raise
+        finished.append((scenario.assessment.frequency, replicates, True))
+        return res
+
+    monkeypatch.setattr(controller_module, "run_ensemble", slow)
+    doc = Document(load_preset("case_c"))
+    ctrl = SimulationController(doc)
+    try:
+        assert ctrl.wait()
+        finished.clear()
+        doc.edit("assessment.frequency", 0.5, "frequency")
+        qtbot.waitUntil(lambda: (0.5, PREVIEW_REPLICATES, True) in finished, timeout=10_000)
+        qtbot.wait(30)  # the whole ensemble of 0.5 is now running
+        doc.edit("assessment.frequency", 0.7, "frequency")
+        assert ctrl.wait()
+        assert (0.5, None, False) in finished  # cancelled, not finished
+        res = ctrl.results()
+        assert res.scenario.assessment.frequency == 0.7 and res.replicates == 100
+    finally:
+        ctrl.shutdown()
+
+
+def test_small_ensembles_are_answered_once(qtbot):
+    doc = Document(load_preset("default").with_changes("simulation.replicates", 2 * PREVIEW_REPLICATES))
+    ctrl = SimulationController(doc)
+    shown = []
+    ctrl.results_changed.connect(lambda r: shown.append(r.replicates))
+    try:
+        assert ctrl.wait()
+        doc.edit("assessment.weight", 0.9, "weight")
+        assert ctrl.wait()
+        assert shown == [40, 40]
+    finally:
+        ctrl.shutdown()
