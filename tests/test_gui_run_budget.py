@@ -68,8 +68,8 @@ def _start_long_run(qtbot, w):
     s = wide(50, 2000, 400)  # ~15-30 s on the shared 2-core machine
     assert budget.estimate(50, 2000, 400).seconds > 5
     w.set_scenario(s)
-    qtbot.waitUntil(lambda: w.run_status.bar.maximum() > 1 and w.run_status.bar.value() > 0,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: w.run_status.bar.maximum() > 1 and w.run_status.bar.value() > 0
+                    and w.run_status.bar.isVisible(), timeout=20_000)  # after the grace period
     return s
 
 
@@ -110,8 +110,17 @@ def test_results_of_other_settings_are_never_shown_as_current(qtbot):
     assert not w.controller.is_stale() and w.plots.graphicsEffect() is None
     w.document.edit("assessment.weight", 0.9, "weight")
     assert w.controller.is_stale()  # before the new results arrive
-    assert w.plots.graphicsEffect() is not None
+    # a quick answer (within the grace period) does not flash the views faded and back
+    assert w.plots.graphicsEffect() is None and w.run_status.note.text() == ""
     assert w.controller.wait()
     assert w.controller.results().scenario == w.document.scenario()
     assert not w.controller.is_stale() and w.plots.graphicsEffect() is None
     assert w.run_status.note.text() == ""
+    # a run still going after the grace period fades the old results and says so
+    w.show()
+    _start_long_run(qtbot, w)
+    assert w.controller.is_stale() and w.plots.graphicsEffect() is not None
+    assert "Out of date" in w.plots.toolTip() and "Computing" in w.run_status.note.text()
+    w.run_status.cancel_button.click()
+    qtbot.waitUntil(lambda: not w.controller.is_busy(), timeout=2000)
+    assert w.plots.graphicsEffect() is not None  # cancelled: still out of date

@@ -158,8 +158,8 @@ class SimulationController(QObject):
                 and model_part(self._results.scenario) == model_part(s)):
             self._set_stale(False)
             return  # e.g. a student's answers or a story's texts changed: the same runs
-        self._set_stale(True)
         self._start_run()  # while a run is going: it is cancelled, the newest scenario runs next
+        self._set_stale(True)  # after the run is started: the views know an answer is coming
 
     def cancel(self) -> None:
         """Stop the running ensemble between two steps; the results shown stay marked stale
