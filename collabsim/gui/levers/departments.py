@@ -150,27 +150,30 @@ class DepartmentsTable(QWidget):
         self.remove_button.setEnabled(n > MIN_DEPARTMENTS)
 
     # ------------------------------------------------------------------ edits
-    def _row_department(self, row: int) -> Department:
-        base = self.document.scenario().departments[row]
-        values = {}
-        for col, column in enumerate(COLUMNS):
-            item, name = self.table.item(row, col), column.name
-            if column.kind == "flag":
-                values[name] = item.checkState() == Qt.CheckState.Checked
-            elif column.kind in NUMERIC:
-                lo, hi = column.spec["range"]
-                try:
-                    number = min(float(hi), max(float(lo), float(item.text())))
-                except ValueError:
-                    number = getattr(base, name)
-                values[name] = int(round(number)) if column.spec.get("integer") else number
-            else:
-                values[name] = item.text().strip()
-        return replace(base, **values)
+    def _cell_value(self, item: QTableWidgetItem, column: LeverField, base: Department):
+        """The value of one edited cell. A number whose shown (rounded) text did not change
+        keeps its exact value: 0.125 shown as 0.12 stays 0.125 (issue 13 item 9)."""
+        if column.kind == "flag":
+            return item.checkState() == Qt.CheckState.Checked
+        if column.kind not in NUMERIC:
+            return item.text().strip()
+        exact = getattr(base, column.name)
+        text = item.text().strip()
+        if text == f"{exact:.2f}":
+            return exact
+        lo, hi = column.spec["range"]
+        try:
+            number = min(float(hi), max(float(lo), float(text)))
+        except ValueError:
+            return exact
+        return int(round(number)) if column.spec.get("integer") else number
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        deps = [self._row_department(r) for r in range(self.table.rowCount())]
-        if COLUMNS[item.column()].name == LEAD:
+        column = COLUMNS[item.column()]
+        deps = list(self.document.scenario().departments)
+        row = item.row()
+        deps[row] = replace(deps[row], **{column.name: self._cell_value(item, column, deps[row])})
+        if column.name == LEAD:
             if item.checkState() == Qt.CheckState.Checked:  # the clicked one becomes the only lead
                 deps = [replace(d, lead=(i == item.row())) for i, d in enumerate(deps)]
             else:  # a lead cannot be unset directly: choose another lead instead
