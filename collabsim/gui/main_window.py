@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = act
         self.help_menu = bar.addMenu("")
         self.docs_action = self._action(self.help_menu, self._show_docs, K.HelpContents)
+        self.about_action = self._action(self.help_menu, self.show_about)
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:
@@ -248,6 +249,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The simulation failed ({0}); the details are in the log file.").format(detail), 15000)
 
+    def show_about(self) -> None:
+        from collabsim.gui.panels.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _show_docs(self) -> None:
         self.docs_dock.show()
         self.docs_dock.raise_()
@@ -287,6 +293,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.docs_action.setText(self.tr("Model documentation"))
+        self.about_action.setText(self.tr("About collabsim and licences"))
         self.levers_dock.setWindowTitle(self.tr("Levers"))
         self.network_dock.setWindowTitle(self.tr("Department network"))
         self.start_dock.setWindowTitle(self.tr("Start"))

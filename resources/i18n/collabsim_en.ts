@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About collabsim</source>
+        <translation>About collabsim</translation>
+    </message>
+    <message>
+        <source>collabsim {0} — 部门间协作模拟器
+A simulator of collaboration between government departments (after Wang Zheng 2023).
+
+It includes the software below, each under its own licence:</source>
+        <translation>collabsim {0} — 部门间协作模拟器
+A simulator of collaboration between government departments (after Wang Zheng 2023).
+
+It includes the software below, each under its own licence:</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>New assignment</source>
@@ -1968,6 +1985,10 @@ The details were written to the log file:
     <message>
         <source>Model documentation</source>
         <translation>Model documentation</translation>
+    </message>
+    <message>
+        <source>About collabsim and licences</source>
+        <translation>About collabsim and licences</translation>
     </message>
     <message>
         <source>Levers</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About collabsim</source>
+        <translation>关于 collabsim</translation>
+    </message>
+    <message>
+        <source>collabsim {0} — 部门间协作模拟器
+A simulator of collaboration between government departments (after Wang Zheng 2023).
+
+It includes the software below, each under its own licence:</source>
+        <translation>collabsim {0} — 部门间协作模拟器
+模拟政府部门间协作的工具（依据王铮 2023 年的研究）。
+
+本程序包含以下软件，各自遵循其许可证：</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>New assignment</source>
@@ -1968,6 +1985,10 @@ The details were written to the log file:
     <message>
         <source>Model documentation</source>
         <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>About collabsim and licences</source>
+        <translation>关于 collabsim 与许可证</translation>
     </message>
     <message>
         <source>Levers</source>

@@ -1,0 +1,67 @@
+"""Help > About: the version, and the licences of collabsim and of everything it ships.
+
+The components and their licence texts come from ``resources/licenses/index.json``
+(:mod:`collabsim.licenses`): Qt and PySide6 (LGPL-3.0), pyqtgraph, numpy, platformdirs, the
+Noto Sans CJK font (OFL-1.1), Python, collabsim itself. Everything is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabsim import __version__, licenses
+
+
+class AboutDialog(QDialog):
+    """Version and licences (one list entry per component, its texts beside it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("About", "About collabsim"))
+        self.components = licenses.components()
+        self.header = QLabel(translate(
+            "About", "collabsim {0} — 部门间协作模拟器\nA simulator of collaboration between "
+            "government departments (after Wang Zheng 2023).\n\nIt includes the software below, "
+            "each under its own licence:").format(__version__))
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.list = QListWidget()
+        for c in self.components:
+            self.list.addItem(f"{c.name} — {c.licence}")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.list.currentRowChanged.connect(self._show)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addWidget(self.text, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addLayout(body, 1)
+        lay.addWidget(buttons)
+        self.resize(900, 600)
+        self.list.setCurrentRow(0)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.components):
+            return
+        c = self.components[row]
+        head = [c.name, c.licence]
+        if c.url:
+            head.append(c.url)
+        if c.note:
+            head.append(c.note)
+        self.text.setPlainText("\n".join(head) + "\n\n" + "\n\n".join(c.texts()))
