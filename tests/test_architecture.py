@@ -44,7 +44,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
                               "collabsim.engine", "collabsim.scenario"),
     "collabsim.gui.panels": ("collabsim.gui.panels", "collabsim.gui.controller", "collabsim.gui.common",
                              "collabsim.engine", "collabsim.scenario", "collabsim.presets",
-                             "collabsim.paths"),
+                             "collabsim.paths", "collabsim.licenses"),  # licenses: Help > About
     # issue 11: experiments on the engine's public API (no Qt); their windows sit above the panels
     "collabsim.experiments": ("collabsim.experiments", "collabsim.engine", "collabsim.scenario",
                               "collabsim.presets", "collabsim.paths", "collabsim.cli_text"),

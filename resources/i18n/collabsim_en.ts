@@ -612,8 +612,20 @@ The details were written to the log file:
         <translation>Save scenario as</translation>
     </message>
     <message>
+        <source>Read-only file</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <source>The file {0} is read-only. Overwrite it anyway?</source>
+        <translation>The file {0} is read-only. Overwrite it anyway?</translation>
+    </message>
+    <message>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
+    </message>
+    <message>
+        <source>Saved {0}, but its backup {1} could not be written ({2}); the backup holds an older version.</source>
+        <translation>Saved {0}, but its backup {1} could not be written ({2}); the backup holds an older version.</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -612,8 +612,20 @@ The details were written to the log file:
         <translation>情景另存为</translation>
     </message>
     <message>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <source>The file {0} is read-only. Overwrite it anyway?</source>
+        <translation>文件 {0} 是只读的。仍要覆盖吗？</translation>
+    </message>
+    <message>
         <source>Cannot save the scenario</source>
         <translation>无法保存情景</translation>
+    </message>
+    <message>
+        <source>Saved {0}, but its backup {1} could not be written ({2}); the backup holds an older version.</source>
+        <translation>已保存 {0}，但无法写入其备份 {1}（{2}）；备份中仍是较旧的版本。</translation>
     </message>
     <message>
         <source>Saved {0}</source>

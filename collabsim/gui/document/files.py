@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from collabsim import presets
 from collabsim.gui.common import labels
 from collabsim.gui.document.document import Document
 from collabsim.scenario import FILE_SUFFIX, ScenarioError, load_scenario, save_scenario
+from collabsim.scenario import errors as E
 
 translate = QCoreApplication.translate
 RECENT_KEY = "files/recent"
@@ -46,15 +48,19 @@ def load_file(document: Document, path: str | Path) -> ScenarioError | None:
     return None
 
 
-def save_file(document: Document, path: str | Path) -> ScenarioError | None:
-    """Save ``document`` to ``path`` (``.collabsim`` added when there is no suffix)."""
+def save_file(document: Document, path: str | Path, overwrite_readonly: bool = False,
+              reports: list | None = None) -> ScenarioError | None:
+    """Save ``document`` to ``path`` (``.collabsim`` added when there is no suffix); the
+    atomic write's report (e.g. a backup that could not be written) is appended to ``reports``."""
     path = Path(path)
     if not path.suffix:
         path = path.with_suffix(FILE_SUFFIX)
     try:
-        save_scenario(document.scenario(), path)
+        report = save_scenario(document.scenario(), path, overwrite_readonly=overwrite_readonly)
     except ScenarioError as err:
         return err
+    if reports is not None:
+        reports.append(report)
     document.mark_saved(path)
     remember_recent(path)
     return None
@@ -70,6 +76,7 @@ class FileCommands(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
+        self.last_report = None  # of the last save (collabsim.atomic.WriteReport)
 
     def _file_filter(self) -> str:
         return translate(
@@ -82,20 +89,30 @@ class FileCommands(QObject):
             self.recent_changed.emit()
         return err
 
-    def save_file(self, path) -> ScenarioError | None:
-        err = save_file(self.document, path)
+    def save_file(self, path, overwrite_readonly: bool = False) -> ScenarioError | None:
+        reports: list = []
+        err = save_file(self.document, path, overwrite_readonly, reports)
+        self.last_report = reports[0] if reports else None
         if err is None:
             self.recent_changed.emit()
         return err
+
+    def _box(self, icon, title: str, text: str, buttons=QMessageBox.StandardButton.Ok,
+             default=QMessageBox.StandardButton.NoButton) -> int:
+        """A message box showing ``text`` literally: file names and values from files may contain
+        markup («<a href=...>»), which QMessageBox would otherwise render as rich text."""
+        literal = Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+        if icon == QMessageBox.Icon.Question:
+            return QMessageBox.question(self.window, title, literal, buttons, default)
+        return QMessageBox.critical(self.window, title, literal, buttons, default)
 
     # ------------------------------------------------------------------ interactive
     def open_path(self, path) -> bool:
         err = self.load_file(path)
         if err is not None:
-            QMessageBox.critical(
-                self.window, translate("Documents", "Cannot open the scenario"),
-                translate("Documents", "The file {0} was not opened.").format(Path(path).name) + "\n\n"
-                + labels.error_message(err))
+            self._box(QMessageBox.Icon.Critical, translate("Documents", "Cannot open the scenario"),
+                      translate("Documents", "The file {0} was not opened.").format(Path(path).name)
+                      + "\n\n" + labels.error_message(err))
             return False
         self.message.emit(translate("Documents", "Opened {0}").format(Path(path).name))
         return True
@@ -137,11 +154,27 @@ class FileCommands(QObject):
 
     def _save_interactive(self, path: Path) -> bool:
         err = self.save_file(path)
+        if err is not None and err.code == E.READ_ONLY:
+            yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+            answer = self._box(
+                QMessageBox.Icon.Question, translate("Documents", "Read-only file"),
+                translate("Documents", "The file {0} is read-only. Overwrite it anyway?").format(
+                    Path(path).name), yes | no, no)
+            if answer != yes:
+                return False
+            err = self.save_file(path, overwrite_readonly=True)
         if err is not None:
-            QMessageBox.critical(self.window, translate("Documents", "Cannot save the scenario"),
-                                 labels.error_message(err))
+            self._box(QMessageBox.Icon.Critical, translate("Documents", "Cannot save the scenario"),
+                      labels.error_message(err))
             return False
-        self.message.emit(translate("Documents", "Saved {0}").format(self.document.path().name))
+        name = self.document.path().name
+        report = self.last_report
+        if report is not None and report.backup_error:
+            self.message.emit(translate(
+                "Documents", "Saved {0}, but its backup {1} could not be written ({2}); the "
+                "backup holds an older version.").format(name, name + ".bak", report.backup_error))
+        else:
+            self.message.emit(translate("Documents", "Saved {0}").format(name))
         return True
 
     def confirm_discard(self) -> bool:
