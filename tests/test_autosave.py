@@ -202,17 +202,74 @@ def test_newest_first_and_the_rest_kept_for_next_time(window, folder):
         x.release()
 
 
-def test_broken_autosave_is_discarded_without_asking(window, folder, caplog):
+@pytest.mark.parametrize("content", [
+    b'{"format_version": 1, "task": {"horizon": -',  # corrupt
+    b'{"format_version": 99}',  # written by a newer collabsim
+])
+def test_an_unreadable_autosave_is_kept_aside_and_reported(window, folder, caplog, content):
+    """Issue 13 item 14: it used to be deleted without asking."""
     dead = autosave.AutosaveManager(window.document, folder=folder, start=False)
     _modify(window)
     dead.autosave_now()
     _die(dead)
-    dead.scenario_path.write_bytes(b'{"format_version": 1, "task": {"horizon": -')
-    asked = []
+    dead.scenario_path.write_bytes(content)
+    asked, told = [], []
     assert not autosave.offer_recovery(window.document, folder=folder,
-                                       ask=lambda w, x: asked.append(x) or True)
+                                       ask=lambda w, x: asked.append(x) or True,
+                                       tell=lambda w, kept, err: told.append((kept, err)))
     assert asked == [] and not dead.session_dir.exists()
-    assert "unreadable autosave" in caplog.text
+    kept, err = told[0]
+    assert kept == folder / autosave.KEPT_NAME / dead.session
+    assert (kept / autosave.SCENARIO_NAME).read_bytes() == content  # kept, not deleted
+    assert "kept aside" in caplog.text
+    assert autosave.find_leftovers(folder) == []  # not offered again, and not deleted either
+    assert (kept / autosave.SCENARIO_NAME).is_file()
+
+
+def test_an_autosave_failure_is_shown_once(window, folder, monkeypatch):
+    """Full disk, or a file where the autosave folder should be: said in the window, once."""
+    m = autosave.AutosaveManager(window.document, folder=folder, start=False)
+    shown = []
+    m.failed.connect(shown.append)
+    _modify(window)
+    m.session_dir.parent.mkdir(parents=True, exist_ok=True)
+    m.session_dir.write_bytes(b"a file where the session folder should be")
+    assert not m.autosave_now() and not m.autosave_now(force=True)
+    assert len(shown) == 1 and "not being saved automatically" in shown[0]
+    m.session_dir.unlink()
+    assert m.autosave_now(force=True)  # works again: a later failure is shown again
+    m.session_dir.joinpath(autosave.SCENARIO_NAME).unlink()
+    import shutil
+
+    shutil.rmtree(m.session_dir)
+    m.session_dir.write_bytes(b"x")
+    window.document.edit("assessment.weight", 0.55, "weight")
+    assert window.is_modified() and not m.autosave_now()
+    assert len(shown) == 2
+    m.session_dir.unlink()
+    m.close()
+
+
+def test_a_folder_that_cannot_be_created_is_shown_at_the_first_change(window, tmp_path):
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_bytes(b"x")
+    m = autosave.AutosaveManager(window.document, folder=blocker / "autosave", start=False)
+    shown = []
+    m.failed.connect(shown.append)
+    assert not m.enabled
+    _modify(window)
+    assert len(shown) == 1 and str(blocker) in shown[0]
+
+
+def test_the_first_autosave_comes_a_few_seconds_after_the_first_change(window, folder, qtbot,
+                                                                        monkeypatch):
+    monkeypatch.setenv("COLLABSIM_AUTOSAVE_FIRST_MS", "200")
+    m = autosave.AutosaveManager(window.document, folder=folder, interval_ms=600_000)
+    assert m.first_timer.interval() == 200 and autosave.FIRST_DELAY_MS <= 5000
+    _modify(window)
+    qtbot.waitUntil(lambda: m.scenario_path.is_file(), timeout=3000)  # not after the 10-min tick
+    assert load_scenario(m.scenario_path) == window.document.scenario()
+    m.close()
 
 
 def test_missing_or_broken_sidecar_still_recovers(window, folder):

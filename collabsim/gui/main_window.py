@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.controller = SimulationController(self.document, self)
         self.files = FileCommands(self.document, self)
         self.autosave = AutosaveManager(self.document, parent=self) if autosave else None
+        if self.autosave is not None:  # a failure is shown once (the log has every one)
+            self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self._build_central()
         self._build_docks()
         self._build_menus()

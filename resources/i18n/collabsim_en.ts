@@ -121,6 +121,11 @@ Which part of the departments' decision did they change (see the â€œExplanationâ
 <context>
     <name>Autosave</name>
     <message>
+        <source>Unsaved changes are not being saved automatically ({0}). Save the scenario yourself to keep them. The folder: {1}</source>
+        <extracomment>the first autosave after the document becomes modified comes this soon (not at the next tick) corrupt or too-new autosaves are moved here (inside the autosave folder), never deleted unasked</extracomment>
+        <translation>Unsaved changes are not being saved automatically ({0}). Save the scenario yourself to keep them. The folder: {1}</translation>
+    </message>
+    <message>
         <source>an unsaved scenario</source>
         <translation>an unsaved scenario</translation>
     </message>
@@ -135,6 +140,22 @@ Recover them?</translation>
     <message>
         <source>Recover unsaved changes</source>
         <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(it could not be moved)</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read</source>
+        <translation>An autosave could not be read</translation>
+    </message>
+    <message>
+        <source>An automatic copy of unsaved changes could not be opened: {0}
+
+It was kept, not deleted: {1}</source>
+        <translation>An automatic copy of unsaved changes could not be opened: {0}
+
+It was kept, not deleted: {1}</translation>
     </message>
 </context>
 <context>

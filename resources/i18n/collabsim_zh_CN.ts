@@ -121,6 +121,11 @@ Which part of the departments&apos; decision did they change (see the “Explana
 <context>
     <name>Autosave</name>
     <message>
+        <source>Unsaved changes are not being saved automatically ({0}). Save the scenario yourself to keep them. The folder: {1}</source>
+        <extracomment>the first autosave after the document becomes modified comes this soon (not at the next tick) corrupt or too-new autosaves are moved here (inside the autosave folder), never deleted unasked</extracomment>
+        <translation>未保存的更改目前无法自动保存（{0}）。请手动保存情景以保留这些更改。自动保存文件夹：{1}</translation>
+    </message>
+    <message>
         <source>an unsaved scenario</source>
         <translation>一个未保存的情景</translation>
     </message>
@@ -135,6 +140,22 @@ Recover them?</source>
     <message>
         <source>Recover unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>（无法移动该文件）</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read</source>
+        <translation>无法读取自动保存的副本</translation>
+    </message>
+    <message>
+        <source>An automatic copy of unsaved changes could not be opened: {0}
+
+It was kept, not deleted: {1}</source>
+        <translation>一份未保存更改的自动副本无法打开：{0}
+
+该副本已保留，未被删除：{1}</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from collabsim.atomic import atomic_write
@@ -48,6 +48,19 @@ def default_folder() -> Path:
     return Path(platformdirs.user_data_dir("collabsim", appauthor=False)) / "autosave"
 
 
+#: the first autosave after the document becomes modified comes this soon (not at the next tick)
+FIRST_DELAY_MS = 3000
+#: corrupt or too-new autosaves are moved here (inside the autosave folder), never deleted unasked
+KEPT_NAME = "kept"
+
+
+def first_delay_from_env(default: int = FIRST_DELAY_MS) -> int:
+    try:
+        return max(10, int(os.environ.get("COLLABSIM_AUTOSAVE_FIRST_MS", default)))
+    except ValueError:
+        return default
+
+
 def interval_from_env(default: int = DEFAULT_INTERVAL_MS) -> int:
     try:
         return max(50, int(os.environ.get("COLLABSIM_AUTOSAVE_MS", default)))
@@ -62,7 +75,13 @@ def _lock(path: Path) -> QLockFile:
 
 
 class AutosaveManager(QObject):
-    """Periodically saves ``document``'s scenario while it has unsaved changes."""
+    """Periodically saves ``document``'s scenario while it has unsaved changes.
+
+    ``failed`` carries a translated sentence the first time autosaving fails (or cannot start),
+    once per streak of failures: the window shows it; the log has every one.
+    """
+
+    failed = Signal(str)
 
     def __init__(self, document: Document, interval_ms: int | None = None,
                  folder: str | os.PathLike | None = None, start: bool = True,
@@ -89,6 +108,11 @@ class AutosaveManager(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms if interval_ms is not None else interval_from_env())
         self.timer.timeout.connect(self.autosave_now)
+        self.first_timer = QTimer(self)
+        self.first_timer.setSingleShot(True)
+        self.first_timer.setInterval(first_delay_from_env())
+        self.first_timer.timeout.connect(self.autosave_now)
+        self._reported = False  # the current streak of failures was shown in the window
         document.modified_changed.connect(self._on_modified_changed)
         document.closed.connect(self.close)
         app = QCoreApplication.instance()
@@ -130,9 +154,11 @@ class AutosaveManager(QObject):
         except (ScenarioError, OSError) as exc:
             self.last_error = str(exc)
             log.warning("autosave failed: %s", exc)
+            self._report(exc)
             return False
         self._written = scenario
         self.last_error = None
+        self._reported = False
         log.info("autosaved to %s", self.scenario_path)
         return True
 
@@ -168,7 +194,28 @@ class AutosaveManager(QObject):
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:
+            self.first_timer.stop()
             self.clear()
+        elif not self.enabled:
+            self._report(None)  # autosave could not start: say so at the first unsaved change
+        elif not self.scenario_path.is_file():
+            self.first_timer.start()  # the first copy a few seconds after the first change
+
+    def _report(self, exc) -> None:
+        if self._reported:
+            return
+        self._reported = True
+        from collabsim.gui.common import labels
+
+        if exc is None:
+            reason = self.last_error or ""
+        elif isinstance(exc, ScenarioError):
+            reason = labels.error_problem(exc)
+        else:
+            reason = exc.strerror or str(exc)
+        self.failed.emit(QCoreApplication.translate(
+            "Autosave", "Unsaved changes are not being saved automatically ({0}). Save the "
+            "scenario yourself to keep them. The folder: {1}").format(reason, self.folder))
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -207,7 +254,7 @@ def find_leftovers(folder: str | os.PathLike | None = None) -> list[Leftover]:
         entries = list(root.iterdir())
     except OSError:
         return []
-    candidates = [p for p in entries if p.is_dir()]
+    candidates = [p for p in entries if p.is_dir() and p.name != KEPT_NAME]
     for stale in entries:  # locks of dead sessions that never wrote anything
         if stale.suffix == ".lock" and not stale.with_suffix("").is_dir():
             lock = _lock(stale)
@@ -261,12 +308,15 @@ def ask_recover(parent: QWidget | None, leftover: Leftover) -> bool:
 
 def offer_recovery(document: Document, folder: str | os.PathLike | None = None,
                    ask: Callable[[QWidget | None, Leftover], bool] | None = None,
-                   manager: AutosaveManager | None = None, parent: QWidget | None = None) -> bool:
+                   manager: AutosaveManager | None = None, parent: QWidget | None = None,
+                   tell: Callable[[QWidget | None, Path | None, ScenarioError], None] | None = None,
+                   ) -> bool:
     """Ask about leftover autosaves, newest first; restore the first one accepted into ``document``.
 
     The question's dialog is parented to ``parent``.
-    A declined autosave is deleted; an unreadable one is logged and deleted; the others stay
-    for the next start. Returns True when a scenario was restored.
+    A declined autosave is deleted; one that cannot be read (corrupt, or written by a newer
+    collabsim) is moved to ``autosave/kept/`` and the user is told where (``tell``; tests pass
+    their own); the others stay for the next start. Returns True when a scenario was restored.
     """
     ask = ask or ask_recover
     if folder is None and manager is not None:
@@ -276,9 +326,10 @@ def offer_recovery(document: Document, folder: str | os.PathLike | None = None,
         for i, left in enumerate(leftovers):
             try:
                 scenario = load_scenario(left.scenario_path)
-            except ScenarioError as err:
-                log.warning("discarding unreadable autosave %s: %s", left.folder, err)
-                left.discard()
+            except ScenarioError as err:  # corrupt, or from a newer collabsim: keep it aside
+                kept = keep_aside(left)
+                log.warning("kept aside unreadable autosave %s as %s: %s", left.folder, kept, err)
+                (tell or _tell)(parent, kept, err)
                 continue
             if not ask(parent, left):
                 log.info("autosave %s declined", left.folder)
@@ -297,3 +348,31 @@ def offer_recovery(document: Document, folder: str | os.PathLike | None = None,
         for left in leftovers:
             left.release()
         raise
+
+
+def keep_aside(left: Leftover) -> Path | None:
+    """Move an unreadable autosave to ``<autosave>/kept/<session>`` (None if that fails)."""
+    target = left.folder.parent / KEPT_NAME / left.folder.name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(left.folder, target)
+    except OSError:
+        log.warning("could not keep %s aside", left.folder)
+        left.release()
+        return None
+    left.release()
+    return target
+
+
+def _tell(parent: QWidget | None, kept: Path | None, err: ScenarioError) -> None:
+    from collabsim.gui.common import labels
+
+    translate = QCoreApplication.translate
+    where = str(kept / SCENARIO_NAME) if kept else translate("Autosave", "(it could not be moved)")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Autosave", "An autosave could not be read"),
+                      translate("Autosave", "An automatic copy of unsaved changes could not be opened: "
+                                "{0}\n\nIt was kept, not deleted: {1}").format(
+                                    labels.error_problem(err), where),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
