@@ -44,8 +44,8 @@ class AboutDialog(QDialog):
         self.text.setReadOnly(True)
         self.list.currentRowChanged.connect(self._show)
         body = QHBoxLayout()
-        body.addWidget(self.list, 1)
-        body.addWidget(self.text, 2)
+        body.addWidget(self.list, 2)  # component names are long: give them room
+        body.addWidget(self.text, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
