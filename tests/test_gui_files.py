@@ -152,15 +152,16 @@ def test_recent_files_menu_lists_saved_files(shared_window, tmp_path):
 
 def test_export_png_svg_csv(shared_window, tmp_path, monkeypatch):
     w = reset_window(shared_window, presets.load_preset("case_b"))
-    targets = iter([tmp_path / "p.png", tmp_path / "p.svg", tmp_path / "d.csv"])
+    targets = iter([(tmp_path / "p.png", "PNG image (*.png)"), (tmp_path / "p.svg", "SVG image (*.svg)"),
+                    (tmp_path / "d", "")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(next(targets)), "")))
-    w.export_png_action.trigger()
-    w.export_svg_action.trigger()
+                        staticmethod(lambda *a, **k: tuple(map(str, next(targets)))))
+    w.export_picture_action.trigger()
+    w.export_picture_action.trigger()
     w.export_csv_action.trigger()
     assert (tmp_path / "p.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "<svg" in (tmp_path / "p.svg").read_text(encoding="utf-8")[:2000]
-    lines = (tmp_path / "d.csv").read_text(encoding="utf-8").splitlines()
+    lines = (tmp_path / "d.csv").read_text(encoding="utf-8").splitlines()  # suffix added
     assert lines[0].startswith("step,") and len(lines) == w.scenario().task.horizon + 2
 
 

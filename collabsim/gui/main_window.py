@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from collabsim import presets
+from collabsim.gui.classroom import pictures
 from collabsim.gui.classroom.classroom import Classroom
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.controller import SimulationController
@@ -135,8 +136,12 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.file_menu, self.file_save, K.Save)
         self.save_as_action = self._action(self.file_menu, self.file_save_as, K.SaveAs)
         self.file_menu.addSeparator()
-        self.export_png_action = self._action(self.file_menu, lambda: self.export_plots("png"))
-        self.export_svg_action = self._action(self.file_menu, lambda: self.export_plots("svg"))
+        self.export_picture_action = self._action(self.file_menu, lambda: pictures.ask_export_picture(self))
+        self.export_slides_action = self._action(self.file_menu, lambda: pictures.ask_export_slides(self))
+        self.export_network_action = self._action(
+            self.file_menu, lambda: pictures.ask_export_slides(self, pictures.NETWORK))
+        self.copy_picture_action = self._action(self.file_menu, lambda: pictures.copy_to_clipboard(self),
+                                                "Ctrl+Shift+C")
         self.export_csv_action = self._action(self.file_menu, self.export_data)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, K.Quit)
@@ -233,9 +238,6 @@ class MainWindow(QMainWindow):
     def confirm_discard(self) -> bool:
         return self.files.confirm_discard()
 
-    def export_plots(self, kind: str) -> None:
-        export.ask_export_plots(self, self.plots.export_target(), kind)
-
     def export_data(self) -> None:
         self.controller.wait()
         if self.controller.results() is not None:
@@ -275,8 +277,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
-        self.export_png_action.setText(self.tr("Export plots as PNG…"))
-        self.export_svg_action.setText(self.tr("Export plots as SVG…"))
+        self.export_picture_action.setText(self.tr("Export picture (PNG or SVG)…"))
+        self.export_picture_action.setToolTip(self.tr(
+            "Title, department key, network with legend and plots; the format follows the file name"))
+        self.export_slides_action.setText(self.tr("Export for slides (1920×1080)…"))
+        self.export_network_action.setText(self.tr("Export the network for slides (1920×1080)…"))
+        self.copy_picture_action.setText(self.tr("Copy picture"))
+        self.copy_picture_action.setToolTip(self.tr("Copy the picture for slides to the clipboard"))
         self.export_csv_action.setText(self.tr("Export data as CSV…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))

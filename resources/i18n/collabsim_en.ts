@@ -629,6 +629,10 @@ The details were written to the log file:
         <translation>Open scenario</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
         <source>Save scenario as</source>
         <translation>Save scenario as</translation>
     </message>
@@ -1227,18 +1231,6 @@ The details were written to the log file:
 <context>
     <name>Export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export plots</source>
-        <translation>Export plots</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>Export data</translation>
     </message>
@@ -1300,6 +1292,14 @@ The details were written to the log file:
     <message>
         <source>mainly through “{0}”</source>
         <translation>mainly through “{0}”</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}: {1}; {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Each lever set back alone, the others kept, same runs.</source>
@@ -1952,12 +1952,28 @@ The details were written to the log file:
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <source>Export plots as PNG…</source>
-        <translation>Export plots as PNG…</translation>
+        <source>Export picture (PNG or SVG)…</source>
+        <translation>Export picture (PNG or SVG)…</translation>
     </message>
     <message>
-        <source>Export plots as SVG…</source>
-        <translation>Export plots as SVG…</translation>
+        <source>Title, department key, network with legend and plots; the format follows the file name</source>
+        <translation>Title, department key, network with legend and plots; the format follows the file name</translation>
+    </message>
+    <message>
+        <source>Export for slides (1920×1080)…</source>
+        <translation>Export for slides (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>Export the network for slides (1920×1080)…</source>
+        <translation>Export the network for slides (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>Copy picture</source>
+        <translation>Copy picture</translation>
+    </message>
+    <message>
+        <source>Copy the picture for slides to the clipboard</source>
+        <translation>Copy the picture for slides to the clipboard</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
@@ -2109,6 +2125,58 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator in a picture's title</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>collabsim, after Wang Zheng (2023)</source>
+        <translation>collabsim, after Wang Zheng (2023)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture</source>
+        <translation>Cannot write the picture</translation>
+    </message>
+    <message>
+        <source>{0} was not written ({1}).</source>
+        <translation>{0} was not written ({1}).</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Wrote {0}</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Export picture</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>slide</translation>
+    </message>
+    <message>
+        <source>Export for slides</source>
+        <translation>Export for slides</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBar</name>
     <message>
         <source>Pause</source>
@@ -2232,6 +2300,29 @@ The details were written to the log file:
     <message>
         <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
         <translation>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

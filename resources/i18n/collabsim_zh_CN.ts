@@ -629,6 +629,10 @@ The details were written to the log file:
         <translation>打开情景</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
         <source>Save scenario as</source>
         <translation>情景另存为</translation>
     </message>
@@ -1227,18 +1231,6 @@ The details were written to the log file:
 <context>
     <name>Export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export plots</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
@@ -1300,6 +1292,14 @@ The details were written to the log file:
     <message>
         <source>mainly through “{0}”</source>
         <translation>主要通过「{0}」</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}：{1}；{2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Each lever set back alone, the others kept, same runs.</source>
@@ -1952,12 +1952,28 @@ The details were written to the log file:
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>Export plots as PNG…</source>
-        <translation>导出图表为 PNG…</translation>
+        <source>Export picture (PNG or SVG)…</source>
+        <translation>导出图片（PNG 或 SVG）…</translation>
     </message>
     <message>
-        <source>Export plots as SVG…</source>
-        <translation>导出图表为 SVG…</translation>
+        <source>Title, department key, network with legend and plots; the format follows the file name</source>
+        <translation>包含标题、部门图例、带图例的部门网络和各图表；格式由文件名决定</translation>
+    </message>
+    <message>
+        <source>Export for slides (1920×1080)…</source>
+        <translation>导出为幻灯片（1920×1080）…</translation>
+    </message>
+    <message>
+        <source>Export the network for slides (1920×1080)…</source>
+        <translation>导出部门网络为幻灯片（1920×1080）…</translation>
+    </message>
+    <message>
+        <source>Copy picture</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Copy the picture for slides to the clipboard</source>
+        <translation>把幻灯片图片复制到剪贴板</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
@@ -2109,6 +2125,58 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator in a picture&apos;s title</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>collabsim, after Wang Zheng (2023)</source>
+        <translation>collabsim，依据王铮（2023）</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture</source>
+        <translation>无法写入图片</translation>
+    </message>
+    <message>
+        <source>{0} was not written ({1}).</source>
+        <translation>未能写入 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>部门网络</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <source>Export for slides</source>
+        <translation>导出为幻灯片</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBar</name>
     <message>
         <source>Pause</source>
@@ -2232,6 +2300,29 @@ The details were written to the log file:
     <message>
         <source>Thick: ensemble median · shaded: 10–90% of runs · thin: the animated run · dashed: baseline</source>
         <translation>粗线：整组中位数 · 阴影：10%–90% 的运行 · 细线：动画中的那次运行 · 虚线：基线</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

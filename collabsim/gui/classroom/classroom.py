@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMessageBox
 
 from collabsim.classroom import stories
+from collabsim.gui.classroom import pictures
 from collabsim.gui.classroom.assignment_dialog import AssignmentDialog
 from collabsim.gui.classroom.assignment_panel import AssignmentPanel
 from collabsim.gui.classroom.debrief_card import DebriefCard
@@ -26,6 +27,8 @@ from collabsim.gui.classroom.story_player import StoryPlayer
 from collabsim.gui.classroom.submissions import SubmissionsWindow
 from collabsim.gui.common import i18n
 from collabsim.scenario import Scenario, ScenarioError
+
+HANDOUT_PICTURE = QSize(1600, 900)
 
 
 @cache
@@ -159,7 +162,7 @@ class Classroom(QObject):
         self.controller.wait()
         current, baseline = self.document.scenario(), self.debrief_baseline()
         res = self.controller.results()
-        image = self.window.plots.grab().toImage()
+        image = pictures.compose(self.window, HANDOUT_PICTURE)  # title, network and plots
         if self.debrief_card is None:
             self.debrief_card = DebriefCard(current, baseline, res, image=image, parent=self.window)
         else:

@@ -28,6 +28,7 @@ IMAGE_URL = "collabsim://plots.png"
 
 
 GREY = "color:#555"
+PX_PER_PT = 96 / 72
 
 
 def _e(text: str) -> str:
@@ -45,7 +46,9 @@ def debrief_html(d: Debrief, point_size: float = 10.5, image: tuple[int, int] | 
     """The debrief as (escaped) HTML; ``image`` (width, height) shows the plots picture at that
     size; ``answer_lines`` leaves room to write under each question."""
     lang = i18n.short_code()
-    title = d.scenario.meta.title.get(lang) or translate("Handout", "Scenario")
+    story = d.scenario.story
+    title = ((story.title.get(lang) if story is not None else "") or d.scenario.meta.title.get(lang)
+             or translate("Handout", "Scenario"))
     out = [f'<div style="font-size:{point_size}pt">',
            _tag("h2", translate("Handout", "Debrief: {0}").format(title))]
     share = round(d.form_share * 100)
@@ -81,7 +84,9 @@ def debrief_html(d: Debrief, point_size: float = 10.5, image: tuple[int, int] | 
                 points_text(dr.effects["coop_effort"]), points_text(dr.effects["real_progress"]))
             via = (translate("Handout", "mainly through “{0}”").format(labels.component_label(dr.channel))
                    if dr.channel else "")
-            items.append(f"<li><b>{_e(what)}</b>: {_e(eff)}" + (f"; {_e(via)}" if via else "") + "</li>")
+            line = (translate("Handout", "{0}: {1}; {2}").format(f"<b>{_e(what)}</b>", _e(eff), _e(via))
+                    if via else translate("Handout", "{0}: {1}").format(f"<b>{_e(what)}</b>", _e(eff)))
+            items.append(f"<li>{line}</li>")
         if items:
             out.append("<ul>" + "".join(items) + "</ul>")
             how = translate("Handout", "Each lever set back alone, the others kept, same runs.")
@@ -105,14 +110,19 @@ def fit(w: float, h: float, max_w: float, max_h: float) -> tuple[int, int]:
 
 def handout_document(d: Debrief, page_width: float, page_height: float,
                      image: QImage | None = None) -> QTextDocument:
-    """A QTextDocument of the handout fitted to one page of the given size (points)."""
-    for size in (11.0, 10.0, 9.0, 8.0, 7.0, 6.0):
+    """A QTextDocument of the handout fitted to one page of the given size (points).
+
+    The document is laid out in logical pixels (96 per inch), so its type sizes are true sizes
+    on paper; the picture takes the page's width, at most a third of its height.
+    """
+    page_width, page_height = page_width * PX_PER_PT, page_height * PX_PER_PT
+    for size in (11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.0):
         doc = QTextDocument()
         doc.setDefaultFont(fonts.ui_font(size))
         shown = None
         if image is not None and not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(IMAGE_URL), image)
-            shown = fit(image.width(), image.height(), page_width * 0.95, page_height * size / 40)
+            shown = fit(image.width(), image.height(), page_width, page_height * 0.34)
         doc.setHtml(debrief_html(d, size, shown, answer_lines=True))
         doc.setPageSize(QSizeF(page_width, page_height))
         if doc.pageCount() <= 1:

@@ -1,4 +1,4 @@
-"""Small Qt helpers.
+"""Small Qt helpers: a signal blocker, a guard that keeps the mouse wheel from changing levers.
 
 ``blocked(obj)`` is a plain-Python stand-in for ``QSignalBlocker`` (with PySide6 6.12.0 on
 Python 3.11, ``QSignalBlocker`` dropped a reference to ``None`` on every use, like every void
@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox, QWidget
 
 
 @contextmanager
@@ -21,3 +22,29 @@ def blocked(obj: QObject) -> Iterator[QObject]:
         yield obj
     finally:
         obj.blockSignals(old)
+
+
+class WheelGuard(QObject):
+    """Lets the mouse wheel scroll a panel instead of changing the lever under the pointer.
+
+    Installed on the sliders, spin boxes and combo boxes inside a scroll area: a wheel event over
+    one that does not have the keyboard focus goes to the scroll area (the lever changes only
+    after a click or Tab puts the focus on it), so scrolling the levers never moves one by accident.
+    """
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def guard(self, root: QWidget) -> None:
+        """Guard every slider, spin box and combo box under ``root``."""
+        for w in root.findChildren(QWidget):
+            if isinstance(w, (QAbstractSlider, QAbstractSpinBox, QComboBox)):
+                w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+                w.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            QCoreApplication.sendEvent(self._area.verticalScrollBar(), event)
+            return True
+        return False

@@ -2,8 +2,10 @@
 
 pyqtgraph 0.14.0's SVGExporter fails on every plot with Qt 6.11 (it cannot parse the path data
 Qt writes: "not enough values to unpack"), so SVG is rendered by Qt's own generator from the
-plot scene: vector paths and text, the same picture as on screen. :func:`ask_export_plots` and
-:func:`ask_export_data` add the file dialogs of the File menu.
+plot scene: vector paths and text, the same picture as on screen. A PNG name without the
+suffix gets it (pyqtgraph's exporter silently writes nothing without one). The File menu's
+composed pictures (title, key, network, plots) are in :mod:`collabsim.gui.classroom.pictures`;
+:func:`ask_export_data` adds the file dialog for the data.
 """
 
 from __future__ import annotations
@@ -14,17 +16,21 @@ import pyqtgraph.exporters as pgx
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from collabsim.engine import Results
+from collabsim.gui.document import dialogs
 
 translate = QCoreApplication.translate
 
 
-def export_png(item, path: str | Path, width: int = 1800) -> None:
+def export_png(item, path: str | Path, width: int = 1800) -> Path:
+    """Render ``item`` into a PNG ``width`` pixels wide; returns the path written (suffix added)."""
+    path = dialogs.with_suffix(path, "png")
     exporter = pgx.ImageExporter(item)
     exporter.parameters()["width"] = int(width)
     exporter.export(str(path))
+    return path
 
 
 def export_svg(item, path: str | Path, title: str = "collabsim") -> None:
@@ -46,27 +52,13 @@ def export_csv(results, path: str | Path) -> None:
     Path(path).write_text(results.to_csv(), encoding="utf-8")
 
 
-def ask_export_plots(parent: QWidget, item, kind: str) -> Path | None:
-    """Ask for a file name and export ``item`` as ``kind`` ('png' or 'svg'); the path or None."""
-    if kind == "png":
-        filt = translate("Export", "PNG image (*.png)")
-    elif kind == "svg":
-        filt = translate("Export", "SVG image (*.svg)")
-    else:
-        raise ValueError(f"unknown image kind {kind!r}")
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Export", "Export plots"),
-                                          f"collabsim.{kind}", filt)
-    if not path:
-        return None
-    (export_png if kind == "png" else export_svg)(item, path)
-    return Path(path)
-
-
 def ask_export_data(parent: QWidget, results: Results) -> Path | None:
-    """Ask for a file name and write ``results`` as CSV; the path or None."""
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Export", "Export data"), "collabsim.csv",
-                                          translate("Export", "CSV table (*.csv)"))
-    if not path:
+    """Ask for a file name (in the documents folder, named after the scenario) and write
+    ``results`` as CSV; the path (``.csv`` added when missing) or None."""
+    name = dialogs.suggested_name(results.scenario, "collabsim")
+    path = dialogs.save_path(parent, translate("Export", "Export data"), name, "csv",
+                             translate("Export", "CSV table (*.csv)"))
+    if path is None:
         return None
     export_csv(results, path)
-    return Path(path)
+    return path

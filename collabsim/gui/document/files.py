@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from collabsim import presets
 from collabsim.gui.common import labels
+from collabsim.gui.document import dialogs
 from collabsim.gui.document.document import Document
 from collabsim.scenario import FILE_SUFFIX, ScenarioError, load_scenario, save_scenario
 from collabsim.scenario import errors as E
@@ -125,10 +126,11 @@ class FileCommands(QObject):
         if not self.confirm_discard():
             return
         current = self.document.path()
-        start = str(current.parent) if current else ""
+        start = str(current.parent) if current else str(dialogs.start_dir())  # documents folder
         path, _ = QFileDialog.getOpenFileName(self.window, translate("Documents", "Open scenario"), start,
                                               self._file_filter())
         if path:
+            dialogs.remember_folder(Path(path))
             self.open_path(path)
 
     def open_recent(self, path: str) -> None:
@@ -146,11 +148,18 @@ class FileCommands(QObject):
 
     def save_as(self) -> bool:
         current = self.document.path()
+        if current is not None:
+            start = current
+        else:  # the documents folder (or the last one used), named after the title and author
+            name = dialogs.suggested_name(self.document.scenario(), translate("Documents", "scenario"))
+            start = dialogs.start_dir() / f"{name}{FILE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(self.window, translate("Documents", "Save scenario as"),
-                                              str(current) if current else "", self._file_filter())
+                                              str(start), self._file_filter())
         if not path:
             return False
-        return self._save_interactive(Path(path))
+        path = dialogs.with_suffix(path, FILE_SUFFIX.lstrip("."))  # "homework.week3" too
+        dialogs.remember_folder(path)
+        return self._save_interactive(path)
 
     def _save_interactive(self, path: Path) -> bool:
         err = self.save_file(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from collabsim.gui.common import i18n
 from collabsim.gui.common import lever_texts as texts
+from collabsim.gui.common.qtutil import WheelGuard
 from collabsim.gui.document.document import Document
 from collabsim.gui.levers import fields
 from collabsim.gui.levers.departments import DepartmentsTable
@@ -61,6 +62,8 @@ class LeversPanel(QScrollArea):
             outer.addWidget(box)
         outer.addStretch(1)
         self.setWidget(inner)
+        self.wheel_guard = WheelGuard(self)  # scrolling the panel never moves a lever
+        self.wheel_guard.guard(inner)
         self.setMinimumWidth(400)
         self.show_scenario(document.scenario())
         self.retranslate_ui()
