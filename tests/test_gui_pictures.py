@@ -3,7 +3,9 @@
 Dialogs open in the documents folder with a suggested name; the suffix is added when missing;
 an exported picture's format follows its suffix and it has a title, the key, the network and the
 plots; slides are 1920x1080; the picture can be copied; Qt's own file dialog is all Chinese in
-the Chinese interface. Item 8: the wheel over a lever scrolls the panel instead of changing it.
+the Chinese interface. Item 8: the network's step counter says what the timeline says, the wheel
+over a lever scrolls the panel instead of changing it, and the joint-work plot shows the share of
+runs instead of a 0-1 band.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from collabsim import presets
 from collabsim.gui.classroom import pictures
 from collabsim.gui.document import dialogs
+from collabsim.gui.network.painter import step_label
 from collabsim.scenario import classroom as K
 from collabsim.scenario import load_scenario
 
@@ -149,3 +152,25 @@ def test_the_file_dialog_is_all_chinese_in_the_chinese_interface(window):
         assert re.search(r"[\u4e00-\u9fff]", text), text  # "Look in:", "Files of type:" were English
     dialog.deleteLater()
     i18n.install_language("en")
+
+
+def test_network_step_counter_says_what_the_timeline_says(window):
+    c = window.controller
+    c.seek(6)
+    settle(window)
+    view = window.network
+    view.set_step(6.6)  # between two steps while playing: the events of step 7 are entering
+    assert step_label(view.scene(), 6.6) == "Week 6"
+    assert "Week 6 " in window.playback.step_label.text()
+    reset_window(window, presets.load_preset("case_c"))
+    assert step_label(window.network.scene(), 12.0) == "Month 12"
+
+
+def test_joint_work_plot_shows_the_share_of_runs_without_a_band(window):
+    chart = window.plots.charts["joint"]
+    res = window.controller.results()
+    for k, series in enumerate(chart.series):
+        x, y = chart.drawn("median", k)
+        assert np.allclose(y, res.summary(series.name).mean)
+        assert chart.drawn("band", k) is None
+    assert window.plots.charts["effort"].drawn("band", 0) is not None  # other plots keep their band

@@ -2108,8 +2108,12 @@ The details were written to the log file:
         <translation>No results yet: the simulation has not run.</translation>
     </message>
     <message>
-        <source>Step {0}</source>
-        <translation>Step {0}</translation>
+        <source>Month {0}</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Week {0}</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2243,6 +2247,7 @@ The details were written to the log file:
     <name>Plots</name>
     <message>
         <source>Real</source>
+        <extracomment>indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the ensemble mean), without a band</extracomment>
         <translation>Real</translation>
     </message>
     <message>
@@ -2286,8 +2291,8 @@ The details were written to the log file:
         <translation>Attention and authority</translation>
     </message>
     <message>
-        <source>Joint work</source>
-        <translation>Joint work</translation>
+        <source>Joint work (share of runs)</source>
+        <translation>Joint work (share of runs)</translation>
     </message>
     <message>
         <source>Step ({0})</source>

@@ -2108,8 +2108,12 @@ The details were written to the log file:
         <translation>尚无结果：模拟还未运行。</translation>
     </message>
     <message>
-        <source>Step {0}</source>
-        <translation>第 {0} 步</translation>
+        <source>Month {0}</source>
+        <translation>第 {0} 月</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>第 {0} 周</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2243,6 +2247,7 @@ The details were written to the log file:
     <name>Plots</name>
     <message>
         <source>Real</source>
+        <extracomment>indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the ensemble mean), without a band</extracomment>
         <translation>实际</translation>
     </message>
     <message>
@@ -2286,8 +2291,8 @@ The details were written to the log file:
         <translation>注意力与权威</translation>
     </message>
     <message>
-        <source>Joint work</source>
-        <translation>联合工作</translation>
+        <source>Joint work (share of runs)</source>
+        <translation>联合工作（各次运行中的比例）</translation>
     </message>
     <message>
         <source>Step ({0})</source>

@@ -35,6 +35,14 @@ def event_step(step: float) -> int:
     return int(math.ceil(step - 1e-9))
 
 
+def step_label(sc, step: float) -> str:
+    """'Month 6': the whole step the playback is at, as the timeline says it (not the step whose
+    events are being entered)."""
+    weeks = sc.data is not None and sc.data.step_unit == "week"
+    fmt = sc.texts.week_format if weeks else sc.texts.month_format
+    return fmt.format(int(math.floor(step + 1e-9)))
+
+
 class NetworkPainter:
     """Draws frames of one scene at a time (see the module docstring)."""
 
@@ -138,7 +146,7 @@ class NetworkPainter:
         p.setFont(sc.fonts.bold)
         p.setPen(L.INK)
         p.drawText(sc.step_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   sc.texts.step_format.format(event_step(step)))
+                   step_label(sc, step))
         self._draw_legend(p)
 
     def _base_layer(self, step: float, ratio: float) -> QPixmap:

@@ -59,6 +59,7 @@ class RunData:
     flows: np.ndarray  # (T, K) in [0, 1] of the run's largest flow
     events: dict[int, list[tuple[int, int]]]  # step -> [(department, code)]
     slot_codes: tuple[int, ...]  # event codes that get a fixed slot (group and superior events)
+    step_unit: str = "month"  # what a step is: the counter says "Month 6" like the timeline
 
     @classmethod
     def from_results(cls, r: Results) -> RunData:
@@ -80,7 +81,7 @@ class RunData:
             authority=np.asarray(r.detail["authority"][:, 0], float),
             pairs=(iu, ju), ties=0.5 * (r.ties[:, 0, iu, ju] + r.ties[:, 0, ju, iu]),
             flow_src=src, flow_dst=dst, flows=flows[:, dst, src] / scale, events=events,
-            slot_codes=tuple(sorted(slot, key=_slot_order)),
+            slot_codes=tuple(sorted(slot, key=_slot_order)), step_unit=r.scenario.task.step_unit,
         )
 
 
@@ -90,7 +91,8 @@ class Texts:
 
     superior: str
     no_results: str
-    step_format: str
+    month_format: str
+    week_format: str
     legend_tag: str
     attention_format: str
     authority_format: str
@@ -102,7 +104,8 @@ class Texts:
         return cls(
             superior=translate("NetworkView", "Superior (task assigner)"),
             no_results=translate("NetworkView", "No results yet: the simulation has not run."),
-            step_format=translate("NetworkView", "Step {0}"),
+            month_format=translate("NetworkView", "Month {0}"),
+            week_format=translate("NetworkView", "Week {0}"),
             legend_tag=translate("NetworkView", "Legend"),
             attention_format=translate("NetworkView", "Attention {0:.2f}"),
             authority_format=translate("NetworkView", "Authority {0:.2f}"),
@@ -186,7 +189,8 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
         area_w = w
     line = f.fm.height()
     sup_h = line + 22
-    step_w = QFontMetricsF(f.bold).horizontalAdvance(texts.step_format.format(888)) + 8
+    step_w = max(QFontMetricsF(f.bold).horizontalAdvance(fmt.format(888))
+                 for fmt in (texts.month_format, texts.week_format)) + 8
     step_rect = QRectF(8, 8 + (sup_h - line) / 2, step_w, line)
     bounds = (2.0, 2.0, area_w - 4.0, h - 4.0)
     empty = Scene(w, h, f, texts, data, None, legend, legend_rect, step_rect, QRectF(), (), (), (), (),

@@ -25,6 +25,9 @@ pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item
 
 LINE_WIDTH = 3
 CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
+#: indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the
+#: ensemble mean), without a band
+SHARES = ("joint_op", "participation")
 
 
 @dataclass(frozen=True)
@@ -82,20 +85,24 @@ class _Chart:
             summary = results.summary(s.name)
             fill = QColor(c)
             fill.setAlpha(alpha)
-            lo, hi = s.pick(summary.p10), s.pick(summary.p90)
-            strokes.append(Stroke("band", k, band(x, lo, hi), None, QBrush(fill), False, x, (lo + hi) / 2))
+            share = s.name in SHARES  # 0 or 1 in each run: a 10-90 % band would cover the plot
+            if not share:
+                lo, hi = s.pick(summary.p10), s.pick(summary.p90)
+                mid = (lo + hi) / 2
+                strokes.append(Stroke("band", k, band(x, lo, hi), None, QBrush(fill), False, x, mid))
             rep = QColor(c)
             rep.setAlpha(140)
             y = s.pick(results.trajectory(s.name, 0))
             # solid and not antialiased: a dotted pen made every repaint ~4x slower (raster engine)
             strokes.append(Stroke("replicate", k, line(x, y), pg.mkPen(rep, width=1.2), None, False, x, y))
             if baseline is not None:
-                bm = baseline.summary(s.name).median
+                bs = baseline.summary(s.name)
+                bm = bs.mean if share else bs.median
                 if s.dept is None or s.dept < bm.shape[1]:
                     bx, by = baseline.steps.astype(float), s.pick(bm)
                     pen = pg.mkPen(c.darker(130), width=2.2, style=Qt.PenStyle.DashLine)
                     strokes.append(Stroke("baseline", k, line(bx, by), pen, None, False, bx, by))
-            y = s.pick(summary.median)
+            y = s.pick(summary.mean if share else summary.median)  # the share of runs
             strokes.append(Stroke("median", k, line(x, y), pg.mkPen(c, width=LINE_WIDTH), None, True, x, y))
         x_max = float(results.steps[-1])
         self.layer.set_strokes(strokes, x_max)
@@ -143,7 +150,7 @@ def _chart_titles() -> dict[str, str]:
         "exposure": translate("Plots", "Accountability exposure"),
         "attention": translate("Plots", "Attention and authority"),
         "collusion": translate("Plots", "Collusion"),
-        "joint": translate("Plots", "Joint work"),
+        "joint": translate("Plots", "Joint work (share of runs)"),
     }
 
 
