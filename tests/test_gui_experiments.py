@@ -31,6 +31,7 @@ def choose(row, path: str, steps: int | None = None) -> None:
 
 def click_view(qtbot, view, plot, x: float, y: float) -> None:
     """A left click at view coordinates (x, y) of ``plot``, through the real viewport."""
+    qtbot.wait(100)  # let the new plot lay itself out (its range decides where (x, y) is)
     pos = view.mapFromScene(plot.vb.mapViewToScene(QPointF(x, y)))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
