@@ -1,13 +1,13 @@
 """Bad scenario files: each one gives a ScenarioError with the right code and field path.
 
 Students hand in files edited by hand, truncated by e-mail, saved by other programs; teachers
-open dozens of them. Nothing but :class:`ScenarioError` may come out of the loader, quickly.
+open dozens of them. Nothing but :class:`ScenarioError` may come out of the loader (its speed on
+the worst inputs is measured by benchmarks/bench_loader.py).
 """
 
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -24,10 +24,8 @@ def base() -> dict:
 
 
 def _err(raw) -> ScenarioError:
-    t0 = time.perf_counter()
-    with pytest.raises(ScenarioError) as info:
+    with pytest.raises(ScenarioError) as info:  # how fast: benchmarks/bench_loader.py
         loads(raw)
-    assert time.perf_counter() - t0 < 2.0, "the loader took too long"
     assert str(info.value), "empty error message"
     return info.value
 
