@@ -19,6 +19,7 @@ from collabsim import presets
 from collabsim.gui.classroom import pictures
 from collabsim.gui.classroom.classroom import Classroom
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.document import export
 from collabsim.gui.document.autosave import AutosaveManager
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         files = recent_files()
         for path in files:
             act = self.recent_menu.addAction(Path(path).name)
-            act.setToolTip(path)
+            act.setToolTip(literal(path))  # a file name is text, never markup
             act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         self.recent_menu.setEnabled(bool(files))
 

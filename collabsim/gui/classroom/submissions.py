@@ -29,6 +29,7 @@ from collabsim.atomic import atomic_write
 from collabsim.classroom import assignments as A
 from collabsim.gui.classroom.texts import change_text, form_text, number_text
 from collabsim.gui.common import labels
+from collabsim.gui.common.plain import literal
 from collabsim.gui.document import dialogs
 
 log = logging.getLogger(__name__)
@@ -190,7 +191,7 @@ class SubmissionsWindow(QWidget):
             item = QStandardItem(text)  # plain text: QStandardItem never renders markup
             item.setData(sort, SORT_ROLE)
             if tip:
-                item.setToolTip(tip)
+                item.setToolTip(literal(tip))  # students' answers: text, never markup
             items.append(item)
         items[0].setData(k, PATH_ROLE)
         return items

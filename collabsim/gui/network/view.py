@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collabsim.engine.results import Results
 from collabsim.gui.common import i18n
+from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.network.painter import NetworkPainter, event_step
 from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene, with_run
@@ -179,7 +180,7 @@ class NetworkView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             name = self.name_at(QPointF(event.pos()))
             if name:
-                QToolTip.showText(event.globalPos(), name, self)
+                QToolTip.showText(event.globalPos(), literal(name), self)  # names come from files
             else:
                 QToolTip.hideText()
                 event.ignore()
