@@ -77,7 +77,7 @@ def check_budget(s: Scenario, replicates: int, record: str) -> budget.Plan:
     n, steps = len(s.departments), s.task.horizon
     plan = budget.plan(n, steps, replicates, record)
     if plan.status == budget.TOO_BIG:
-        most = budget.max_replicates(n, steps, plan.limit or 0)
+        most = budget.max_replicates(n, steps, plan.limit or 0, record=plan.record)
         hint = (f"at most {most:,} replicates would fit (--replicates {most})" if most
                 else "not even one replicate fits: try fewer --steps")
         if plan.record == "full" and record == "full":
