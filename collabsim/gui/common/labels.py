@@ -9,49 +9,42 @@ from collabsim.scenario.errors import ScenarioError
 
 
 def form_label(code: int) -> str:
-    """Collaboration form, e.g. 松散 / loose."""
-    if code == C.LOOSE:
-        return QCoreApplication.translate("Labels", "Loose")
-    if code == C.IRREGULAR:
-        return QCoreApplication.translate("Labels", "Irregular")
-    if code == C.TIGHT:
-        return QCoreApplication.translate("Labels", "Tight")
-    if code == C.COLLUSIVE:
-        return QCoreApplication.translate("Labels", "Collusive")
-    return str(code)
+    """Collaboration form, e.g. 松散 / loose (an unknown code raises KeyError)."""
+    translate = QCoreApplication.translate
+    return {
+        C.LOOSE: translate("Labels", "Loose"),
+        C.IRREGULAR: translate("Labels", "Irregular"),
+        C.TIGHT: translate("Labels", "Tight"),
+        C.COLLUSIVE: translate("Labels", "Collusive"),
+    }[code]
 
 
 def form_explanation(code: int) -> str:
     """One sentence saying what the form means in the article."""
-    if code == C.LOOSE:
-        return QCoreApplication.translate(
-            "Labels", "Cooperating departments do little; the lead department works alone.")
-    if code == C.IRREGULAR:
-        return QCoreApplication.translate(
-            "Labels", "Collaboration comes in bursts: joint operations when pushed, then it fades.")
-    if code == C.TIGHT:
-        return QCoreApplication.translate(
-            "Labels", "Departments work together steadily: a community of shared fate.")
-    if code == C.COLLUSIVE:
-        return QCoreApplication.translate(
-            "Labels", "Departments jointly inflate reported progress instead of doing the work.")
-    return ""
+    translate = QCoreApplication.translate
+    return {
+        C.LOOSE: translate("Labels", "Cooperating departments do little; the lead department works alone."),
+        C.IRREGULAR: translate(
+            "Labels", "Collaboration comes in bursts: joint operations when pushed, then it fades."),
+        C.TIGHT: translate("Labels", "Departments work together steadily: a community of shared fate."),
+        C.COLLUSIVE: translate(
+            "Labels", "Departments jointly inflate reported progress instead of doing the work."),
+    }[code]
 
 
 def step_unit(unit: str, count: int = 1) -> str:
     """'week' / 'month' translated (singular or plural in English)."""
-    if unit == "week":
-        return (QCoreApplication.translate("Labels", "week") if count == 1
-                else QCoreApplication.translate("Labels", "weeks"))
-    return (QCoreApplication.translate("Labels", "month") if count == 1
-            else QCoreApplication.translate("Labels", "months"))
+    translate = QCoreApplication.translate
+    if count == 1:
+        return {"week": translate("Labels", "week"), "month": translate("Labels", "month")}[unit]
+    return {"week": translate("Labels", "weeks"), "month": translate("Labels", "months")}[unit]
 
 
 def step_text(step: int, horizon: int, unit: str) -> str:
     """'Month 12 of 36' / '第 12 月，共 36 月'."""
-    if unit == "week":
-        return QCoreApplication.translate("Labels", "Week {0} of {1}").format(step, horizon)
-    return QCoreApplication.translate("Labels", "Month {0} of {1}").format(step, horizon)
+    translate = QCoreApplication.translate
+    return {"week": translate("Labels", "Week {0} of {1}"),
+            "month": translate("Labels", "Month {0} of {1}")}[unit].format(step, horizon)
 
 
 def event_label(code: int) -> str:
@@ -65,7 +58,7 @@ def event_label(code: int) -> str:
         C.COLLUSION_DETECTED: QCoreApplication.translate("Labels", "Collusion detected"),
         C.PROBLEM_ASSIGNED: QCoreApplication.translate("Labels", "New problem assigned to the lead"),
     }
-    return names.get(code, str(code))
+    return names[code]
 
 
 def component_label(code: str) -> str:
@@ -79,7 +72,7 @@ def component_label(code: str) -> str:
         "opportunity_cost": QCoreApplication.translate("Labels", "Opportunity cost"),
         "baseline": QCoreApplication.translate("Labels", "Reluctance outside the remit"),
     }
-    return names.get(code, code)
+    return names[code]
 
 
 def preset_label(name: str) -> str:
@@ -89,7 +82,7 @@ def preset_label(name: str) -> str:
         "case_b": QCoreApplication.translate("Labels", "Case B: joint law enforcement"),
         "case_c": QCoreApplication.translate("Labels", "Case C: poverty alleviation"),
     }
-    return names.get(name, name)
+    return names[name]
 
 
 def error_problem(err: ScenarioError) -> str:

@@ -40,6 +40,8 @@ class ExplainPanel(QWidget):
         self._results = None
         self._step = 0
         self._names_key: tuple = ()
+        self._series_dept: int | None = None  # the department whose series are drawn
+        self._range = (-1.0, 1.0)  # the bars' value range over the whole run
         font = QFont(self.font())
         font.setPointSizeF(max(13.0, font.pointSizeF() * 1.2))
         self.setFont(font)
@@ -189,7 +191,7 @@ class ExplainPanel(QWidget):
         res = self._results
         if res is None:
             return
-        if getattr(self, "_series_dept", None) != min(self.department(), res.scenario.n_departments - 1):
+        if self._series_dept != min(self.department(), res.scenario.n_departments - 1):
             self._refresh_series()
         s = self.shown()
         names = [labels.component_label(c) for c in C.COMPONENTS]

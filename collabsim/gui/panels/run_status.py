@@ -163,7 +163,7 @@ class RunStatus(QWidget):
         translate = QCoreApplication.translate
         stale = self.controller.is_stale()
         plan = self.controller.plan
-        if self._state == "refused" and getattr(self, "_refused", None) is not None:
+        if self._state == "refused" and self._refused is not None:
             p = self._refused
             return translate(
                 "RunStatus", "Not computed: this run would need about {0} of memory, more than the "

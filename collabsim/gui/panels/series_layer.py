@@ -81,7 +81,7 @@ class SeriesLayer(pg.GraphicsObject):
 
     def paint(self, p: QPainter, *args) -> None:
         r = self._rect
-        export = getattr(self, "_exportOpts", False) or {}
+        export = self._exportOpts or {}  # pyqtgraph's export mode (set while exporting)
         scale = float(export.get("resolutionScale", 1.0)) if export else 1.0
         true_pens = bool(export) or p.paintEngine().type() != QPaintEngine.Type.Raster
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
