@@ -200,3 +200,21 @@ def test_the_engine_and_scenario_import_no_qt():
 def test_every_module_says_what_it_is_for(mod):
     doc = ast.get_docstring(ast.parse(modules()[mod].read_text(encoding="utf-8")))
     assert doc and doc.splitlines()[0].strip(), f"{mod} has no one-line docstring at the top"
+
+
+DOC = ROOT / "docs" / "ARCHITECTURE.md"
+
+
+def test_architecture_doc_is_true():
+    """Every file the doc names exists, and it names every part the layers above know."""
+    import re
+
+    text = DOC.read_text(encoding="utf-8")
+    paths = set(re.findall(r"`((?:collabsim|tests|resources|tools|benchmarks|docs)/[\w/.<>-]+)`", text))
+    assert len(paths) > 25
+    missing = [p for p in sorted(paths) if "<" not in p and not (ROOT / p).exists()]
+    assert not missing, f"docs/ARCHITECTURE.md names files that do not exist: {missing}"
+    for part in LAYERS:
+        assert part.replace(".", "/") in text, f"docs/ARCHITECTURE.md does not describe {part}"
+    for sub in sorted(p.name for p in (PACKAGE / "gui").iterdir() if (p / "__init__.py").is_file()):
+        assert f"gui/{sub}/" in text, f"docs/ARCHITECTURE.md does not describe collabsim/gui/{sub}/"

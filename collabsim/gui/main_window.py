@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         for signal in (self.document.path_changed, self.document.modified_changed, self.document.loaded):
             signal.connect(self._update_title)
         i18n.notifier().language_changed.connect(self.retranslate_ui)
-        self.resize(1600, 1000)
+        self._fit_to_screen(1600, 1000)
         self.retranslate_ui()
         self._restore_settings()
 
@@ -313,6 +313,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------------ settings and closing
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The default size, but never larger than the screen's free area (a saved geometry,
+        restored after this, wins)."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, int(free.width() * 0.96)), min(height, int(free.height() * 0.94))
+        self.resize(width, height)
+
     def _restore_settings(self) -> None:
         st = QSettings()
         geometry = st.value("window/geometry")
