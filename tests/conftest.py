@@ -59,3 +59,24 @@ def shared_window(tmp_path_factory):
     window.close()
     window.deleteLater()
     _delete_later_now()
+
+
+@pytest.fixture(scope="session")
+def ensemble():
+    """Preset ensembles run once per test session: ``ensemble("case_c", replicates=3)``.
+
+    Results are immutable, so tests in different modules can share them.
+    """
+    cache: dict = {}
+
+    def get(name: str, seed: int | None = None, replicates: int = 1):
+        from collabsim.engine import run
+        from collabsim.presets import load_preset
+
+        key = (name, seed, replicates)
+        if key not in cache:
+            s = load_preset(name)
+            cache[key] = run(s, seed=s.simulation.seed if seed is None else seed, replicates=replicates)
+        return cache[key]
+
+    return get

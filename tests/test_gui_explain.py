@@ -20,6 +20,7 @@ pytestmark = GUI_MARKS
 
 @pytest.fixture
 def window(shared_window):
+    shared_window.explain_dock.raise_()  # the user opens the Explanation tab
     w = reset_window(shared_window, load_preset("case_b"))
     sc = w.scenario()
     w.explain.set_department(next(i for i in range(sc.n_departments) if i != sc.lead_index))
@@ -159,3 +160,23 @@ def test_bars_fit_narrow_and_wide_docks(window, width):
         assert bars.rect().toRectF().contains(rect.adjusted(0.5, 0.5, -0.5, -0.5))
     widths = [bars.bar_rect(i).width() for i in range(len(bars.names))]
     assert max(widths) > width * 0.3  # the bars get the room, not the names
+
+
+def test_a_hidden_panel_draws_when_it_is_shown(qtbot, window):
+    """Behind another tab the panel does no work; opened, it shows the current results."""
+    panel = window.explain
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_dock.raise_()
+    qtbot.waitUntil(lambda: panel.visibleRegion().isEmpty(), timeout=2000)  # a tab behind
+    set_lever(window, "assessment.scope", "joint")
+    window.controller.seek(5)
+    hidden_step = panel.step_label.text()
+    assert "12" in hidden_step  # nothing was redrawn off screen: still the fixture's step 12
+    window.explain_dock.raise_()
+    qtbot.waitUntil(lambda: panel.step_label.text() != hidden_step, timeout=2000)
+    assert "5" in panel.step_label.text()
+    res = window.controller.results()
+    assert res.scenario.assessment.scope == "joint"
+    assert list(panel.bars.mean) == pytest.approx(res.mean_components[5, panel.department()].tolist())
+    assert panel.step_label.text() != hidden_step

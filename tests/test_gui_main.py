@@ -202,15 +202,13 @@ def test_every_lever_has_a_tooltip_citing_the_article(shared_window):
             assert "§" in tip, path
 
 
-def test_evenness_is_a_dash_when_there_is_hardly_any_exposure():
+def test_evenness_is_a_dash_when_there_is_hardly_any_exposure(ensemble):
     import math
 
-    from collabsim.engine import run
     from collabsim.gui.panels.indicators import IndicatorsPanel, key_values
-    from collabsim.presets import load_preset
 
-    quiet = run(load_preset("case_a"), seed=0, replicates=20)  # almost no checks, no exposure
-    busy = run(load_preset("case_b"), seed=0, replicates=20)
+    quiet = ensemble("case_a", seed=0, replicates=20)  # almost no checks, no exposure
+    busy = ensemble("case_b", seed=0, replicates=20)
     last = int(quiet.steps[-1])
     assert math.isnan(key_values(quiet, last)["exposure_evenness"])
     assert IndicatorsPanel._fmt("exposure_evenness", float("nan")) == "—"

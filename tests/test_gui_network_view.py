@@ -17,14 +17,12 @@ from collabsim.engine.simulation import run  # noqa: E402
 from collabsim.gui.common import fonts  # noqa: E402
 from collabsim.gui.network.layout import arc_angles  # noqa: E402
 from collabsim.gui.network.view import NetworkView  # noqa: E402
-from collabsim.presets import load_preset  # noqa: E402
 from collabsim.scenario.model import Department  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def case_c():
-    s = load_preset("case_c")
-    return run(s, seed=s.simulation.seed, replicates=3)
+def case_c(ensemble):
+    return ensemble("case_c", replicates=3)
 
 
 @pytest.fixture
@@ -216,12 +214,8 @@ def test_legend_folds_away_in_a_narrow_view_until_chosen(qtbot, case_c):
 
 
 @pytest.fixture(scope="module")
-def preset_results():
-    out = {}
-    for name in ("case_a", "case_b", "case_c"):
-        s = load_preset(name)
-        out[name] = run(s, seed=s.simulation.seed, replicates=1)
-    return out
+def preset_results(ensemble):
+    return {name: ensemble(name) for name in ("case_a", "case_b", "case_c")}
 
 
 @pytest.mark.parametrize("size", [(420, 560), (1280, 760)])

@@ -14,6 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from collabsim.gui.common import lever_texts as texts
 from collabsim.scenario import errors as E
 from collabsim.scenario.errors import ScenarioError, number_text
 
@@ -177,8 +178,6 @@ _DEPT = re.compile(r"^departments\[(\d+)\]\.(\w+)$")
 
 def field_label(path: str) -> str | None:
     """The label the user sees for a field path, or None (then only the path is shown)."""
-    from collabsim.gui.common import lever_texts as texts
-
     m = _DEPT.match(path)
     if m:
         column = texts.department_texts().get(m.group(2))

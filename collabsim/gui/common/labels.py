@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from collabsim.engine import codes as C
+from collabsim.gui.common import error_text
 from collabsim.scenario.errors import ScenarioError
 
 
@@ -85,15 +86,6 @@ def preset_label(name: str) -> str:
     return names[name]
 
 
-def error_problem(err: ScenarioError) -> str:
-    """The problem, translated (wording in :mod:`.error_text`)."""
-    from collabsim.gui.common import error_text
-
-    return error_text.problem(err)
-
-
 def error_message(err: ScenarioError) -> str:
     """Field (its label and path) and problem, e.g. 'Field “Weight” (assessment.weight): ...'."""
-    from collabsim.gui.common import error_text
-
     return error_text.message(err)

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -42,6 +42,7 @@ class ExplainPanel(QWidget):
         self._names_key: tuple = ()
         self._series_dept: int | None = None  # the department whose series are drawn
         self._range = (-1.0, 1.0)  # the bars' value range over the whole run
+        self._deferred = False  # results or step arrived while hidden
         font = QFont(self.font())
         font.setPointSizeF(max(13.0, font.pointSizeF() * 1.2))
         self.setFont(font)
@@ -115,13 +116,37 @@ class ExplainPanel(QWidget):
     # ------------------------------------------------------------------ inputs
     def set_results(self, results) -> None:
         self._results = results
+        if self._hidden():
+            self._deferred = True  # drawn when the panel is shown (a tab behind another)
+            return
         self._fill_departments()
         self._refresh_series()
         self._refresh()
 
     def set_step(self, step: int) -> None:
         self._step = int(step)
+        if self._hidden():
+            self._deferred = True
+            return
         self._refresh()
+
+    def _hidden(self) -> bool:
+        """Off screen in a shown window (a dock tab behind another, which Qt moves off screen
+        rather than hiding): nothing to draw until it is painted."""
+        return self.window().isVisible() and self.visibleRegion().isEmpty()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Coming on screen (its tab chosen) after changes while off screen: catch up once."""
+        if self._deferred:
+            self._deferred = False
+            QTimer.singleShot(0, self._catch_up)
+        super().paintEvent(event)
+
+    def _catch_up(self) -> None:
+        if self._results is not None:
+            self._fill_departments()
+            self._refresh_series()
+            self._refresh()
 
     def department(self) -> int:
         return max(self.department_combo.currentIndex(), 0)
