@@ -86,6 +86,11 @@ def preset_label(name: str) -> str:
     return names[name]
 
 
+def error_problem(err: ScenarioError) -> str:
+    """The problem alone, translated (wording in :mod:`.error_text`)."""
+    return error_text.problem(err)
+
+
 def error_message(err: ScenarioError) -> str:
     """Field (its label and path) and problem, e.g. 'Field “Weight” (assessment.weight): ...'."""
     return error_text.message(err)
