@@ -259,6 +259,7 @@ def test_a_folder_that_cannot_be_created_is_shown_at_the_first_change(window, tm
     assert not m.enabled
     _modify(window)
     assert len(shown) == 1 and str(blocker) in shown[0]
+    m.close()  # its timers stopped: garbage collection may run in the worker thread
 
 
 def test_the_first_autosave_comes_a_few_seconds_after_the_first_change(window, folder, qtbot,

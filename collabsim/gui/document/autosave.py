@@ -179,6 +179,8 @@ class AutosaveManager(QObject):
         The next start offers them for recovery. Calling it (or :meth:`close`) again does nothing.
         """
         self.timer.stop()
+        self.first_timer.stop()  # (a running timer must not outlive the session, nor be
+        # destroyed by a garbage collection that happens to run in the worker thread)
         if not self._hooked:
             return
         self._hooked = False
