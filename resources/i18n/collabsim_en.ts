@@ -1240,6 +1240,13 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FormStrip</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>Scenario</source>
@@ -1541,6 +1548,13 @@ The details were written to the log file:
     <message>
         <source>steps</source>
         <translation>steps</translation>
+    </message>
+</context>
+<context>
+    <name>LeverStrip</name>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>Change “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2322,21 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Leave (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the normal window (Esc or F11)</source>
+        <translation>Back to the normal window (Esc or F11)</translation>
+    </message>
+    <message>
+        <source>collabsim</source>
+        <translation>collabsim</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2328,6 +2357,41 @@ The details were written to the log file:
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the start</source>
+        <translation>Put every panel back where it was at the start</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen for the class: the run large, the story's question, a few levers (F11; Esc leaves)</source>
+        <translation>Full screen for the class: the run large, the story's question, a few levers (F11; Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Classroom toolbar</source>
+        <translation>Classroom toolbar</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2549,10 @@ The details were written to the log file:
 </context>
 <context>
     <name>StoryPanel</name>
+    <message>
+        <source>{0}/{1} · {2}</source>
+        <translation>{0}/{1} · {2}</translation>
+    </message>
     <message>
         <source>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</source>
         <translation>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</translation>

@@ -1240,6 +1240,13 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FormStrip</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>Scenario</source>
@@ -1541,6 +1548,13 @@ The details were written to the log file:
     <message>
         <source>steps</source>
         <translation>步数</translation>
+    </message>
+</context>
+<context>
+    <name>LeverStrip</name>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>修改“{0}”</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2322,21 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>退出（Esc）</translation>
+    </message>
+    <message>
+        <source>Back to the normal window (Esc or F11)</source>
+        <translation>回到普通窗口（Esc 或 F11）</translation>
+    </message>
+    <message>
+        <source>collabsim</source>
+        <translation>collabsim 部门间协作模拟器</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2328,6 +2357,41 @@ The details were written to the log file:
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the start</source>
+        <translation>把所有面板放回初始位置</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen for the class: the run large, the story&apos;s question, a few levers (F11; Esc leaves)</source>
+        <translation>面向学生的全屏显示：放大的运行过程、故事的问题和几个参数（F11；Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Classroom toolbar</source>
+        <translation>课堂工具栏</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2549,10 @@ The details were written to the log file:
 </context>
 <context>
     <name>StoryPanel</name>
+    <message>
+        <source>{0}/{1} · {2}</source>
+        <translation>{0}/{1} · {2}</translation>
+    </message>
     <message>
         <source>This scenario has no guided story. Open one from Classroom › Stories, or record your own: Classroom › Record a story.</source>
         <translation>这个情景没有引导故事。可在“课堂 › 故事”中打开一个，或自己录制：“课堂 › 录制故事”。</translation>

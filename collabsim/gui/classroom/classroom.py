@@ -21,6 +21,7 @@ from collabsim.gui.classroom.assignment_dialog import AssignmentDialog
 from collabsim.gui.classroom.assignment_panel import AssignmentPanel
 from collabsim.gui.classroom.debrief_card import DebriefCard
 from collabsim.gui.classroom.recorder import StoryRecorder
+from collabsim.gui.classroom.room import Room
 from collabsim.gui.classroom.story_editor import StoryEditor
 from collabsim.gui.classroom.story_panel import StoryPanel
 from collabsim.gui.classroom.story_player import StoryPlayer
@@ -66,6 +67,7 @@ class Classroom(QObject):
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
         self._on_loaded()
+        self.room = Room(window)  # View > Zoom, Reset layout, Presentation mode; the toolbar
 
     def _dock(self, name: str, widget) -> QDockWidget:
         dock = QDockWidget(self.window)
@@ -210,6 +212,10 @@ class Classroom(QObject):
             self.story_dock.show()
             self.story_dock.raise_()
         self._update_actions()
+
+    def reset_docks(self) -> None:
+        """After View > Reset layout: the assignment dock only with an assignment."""
+        self._on_loaded()
 
     def _update_actions(self) -> None:
         self.record_action.setChecked(self.recorder.is_recording())

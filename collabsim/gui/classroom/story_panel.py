@@ -9,7 +9,7 @@ files and are shown as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -26,7 +26,7 @@ from collabsim.gui.classroom import story_player as P
 from collabsim.gui.classroom.texts import change_text
 from collabsim.gui.common import i18n, labels
 
-QUESTION_STYLE = "QFrame#question { background: #fff7e0; border: 2px solid #e0a800; border-radius: 6px; }"
+QUESTION_FILL, QUESTION_EDGE = "#fff7e0", "#e0a800"
 
 
 def _label(word_wrap: bool = True) -> QLabel:
@@ -40,9 +40,13 @@ def _label(word_wrap: bool = True) -> QLabel:
 class StoryPanel(QScrollArea):
     debrief_requested = Signal()
 
-    def __init__(self, player: P.StoryPlayer, notes: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, player: P.StoryPlayer, notes: bool = True, compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        """``notes`` False: no teacher notes (the room's screen); ``compact``: only the step's
+        title, its question and the buttons, side by side (the presentation window)."""
         super().__init__(parent)
         self.player = player
+        self.compact = compact
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -56,7 +60,13 @@ class StoryPanel(QScrollArea):
         self.question = _label()
         box = QFrame()
         box.setObjectName("question")
-        box.setStyleSheet(QUESTION_STYLE)
+        box.setFrameShape(QFrame.Shape.Box)  # a palette, not a style sheet: fonts still inherit
+        box.setAutoFillBackground(True)
+        pal = box.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(QUESTION_FILL))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(QUESTION_EDGE))
+        box.setPalette(pal)
+        box.setLineWidth(2)
         qlay = QVBoxLayout(box)
         qlay.addWidget(self.question_caption)
         qlay.addWidget(self.question)
@@ -77,9 +87,18 @@ class StoryPanel(QScrollArea):
         for b in (self.restart_button, self.previous_button, self.next_button, self.replay_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        for w in (self.story_title, self.progress, self.step_title, self.text, box, self.changes):
-            lay.addWidget(w)
-        lay.addLayout(buttons)
+        if compact:  # one row: the step and its question | the buttons
+            row = QHBoxLayout()
+            col = QVBoxLayout()
+            col.addWidget(self.step_title)
+            col.addWidget(box)
+            row.addLayout(col, 1)
+            row.addLayout(buttons)
+            lay.addLayout(row)
+        else:
+            for w in (self.story_title, self.progress, self.step_title, self.text, box, self.changes):
+                lay.addWidget(w)
+            lay.addLayout(buttons)
         lay.addWidget(self.status)
         lay.addWidget(self.debrief_button)
         self.notes_box = QGroupBox()
@@ -92,8 +111,8 @@ class StoryPanel(QScrollArea):
         self.setWidget(inner)
         self._fonts()
         player.changed.connect(self.refresh)
-        player.controller.busy_changed.connect(lambda _b: self.refresh())
-        player.document.scenario_changed.connect(lambda _s: self.refresh())
+        player.controller.busy_changed.connect(self.refresh)
+        player.document.scenario_changed.connect(self.refresh)
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
@@ -114,7 +133,18 @@ class StoryPanel(QScrollArea):
             self._fonts()
 
     # ------------------------------------------------------------------ showing
-    def refresh(self) -> None:
+    def refresh(self, *_args) -> None:
+        self._refresh()
+        if self.compact:  # the step's title (with its number) and question, the buttons
+            self.setVisible(self.player.story() is not None)
+            for w in (self.story_title, self.progress, self.text, self.changes, self.replay_button,
+                      self.debrief_button, self.question_caption):
+                w.setVisible(False)
+            if self.player.step() is not None:
+                self.step_title.setText(self.tr("{0}/{1} · {2}").format(
+                    self.player.index() + 1, self.player.count(), self.step_title.text()))
+
+    def _refresh(self) -> None:
         p = self.player
         lang = i18n.short_code()
         story = p.story()
@@ -124,6 +154,7 @@ class StoryPanel(QScrollArea):
         for w in (self.progress, self.step_title, self.text, self.question_box, self.changes,
                   self.restart_button, self.previous_button, self.next_button, self.replay_button):
             w.setVisible(has)
+
         if not has:
             self.story_title.setText(self.tr(
                 "This scenario has no guided story. Open one from Classroom › Stories, or record "

@@ -125,9 +125,10 @@ class Fonts:
     fm_small: QFontMetricsF
 
     @classmethod
-    def for_size(cls, w: float, h: float) -> Fonts:
-        pt = float(np.clip(min(w, 1.25 * h) / 40.0, MIN_PT, MAX_PT))
-        font, small = fonts.ui_font(pt), fonts.ui_font(max(MIN_PT, pt - 1.0))
+    def for_size(cls, w: float, h: float, scale: float = 1.0, minimum: float = 0.0) -> Fonts:
+        """``scale``: View > Zoom; ``minimum``: no text smaller (the presentation's 20 pt)."""
+        pt = max(float(np.clip(min(w, 1.25 * h) / 40.0, MIN_PT, MAX_PT)) * scale, minimum)
+        font, small = fonts.ui_font(pt), fonts.ui_font(max(MIN_PT * scale, pt - scale, minimum))
         return cls(pt, font, fonts.ui_font(pt, bold=True), small, QFontMetricsF(font), QFontMetricsF(small))
 
 
@@ -169,11 +170,13 @@ def _t(rect: QRectF) -> Rect:
 
 
 def build_scene(width: float, height: float, data: RunData | None, texts: Texts, lang: str,
-                legend_visible: bool, ratio: float = 1.0) -> Scene:
+                legend_visible: bool, ratio: float = 1.0, text_scale: float = 1.0,
+                min_point_size: float = 0.0) -> Scene:
     """Place the superior, departments, labels, legend and event slots in a ``width`` x ``height``
-    view; department names in ``lang`` ('zh' or 'en'); ``ratio`` is the device pixel ratio."""
+    view; department names in ``lang`` ('zh' or 'en'); ``ratio`` is the device pixel ratio;
+    ``text_scale`` multiplies the label sizes (View > Zoom); none is below ``min_point_size``."""
     w, h = float(width), float(height)
-    f = Fonts.for_size(w, h)
+    f = Fonts.for_size(w, h, text_scale, min_point_size)
     legend = None
     if legend_visible:
         legend_w = float(min(L.legend_width(f.small, texts.events), max(200.0, 0.3 * w)))
@@ -219,10 +222,20 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
                    for s in (texts.attention_format, texts.authority_format)) + 12
     values_h = 2 * f.fm_small.height() + 4
     right = area_w if legend_visible else scene.legend_rect.left()
-    if sx + sw + 12 + values_w <= right - 8:  # beside the superior's box, clear of the partners
-        values_rect = QRectF(sx + sw + 12, sy + (sh - values_h) / 2, values_w, values_h)
-    else:  # beside the attention arrow
-        values_rect = QRectF(cx + 19, sy + sh + 4, values_w, values_h)
+    # beside the superior's box, else beside the attention arrow; never over a department
+    discs = [(float(lay.x[j]), float(lay.y[j]), float(outer[j])) for j in range(n)]
+    y = sy + sh + 4
+    cands = [(cx + 19, y, values_w, values_h), (cx - 19 - values_w, y, values_w, values_h),
+             (sx - 12 - values_w, sy + (sh - values_h) / 2, values_w, values_h),
+             (area_w - 8 - values_w, scene.legend_rect.bottom() + 6, values_w, values_h),
+             (8.0, scene.step_rect.bottom() + 6, values_w, values_h),  # under the step counter
+             (area_w - 8 - values_w, scene.height - 8 - values_h, values_w, values_h),
+             (8.0, scene.height - 8 - values_h, values_w, values_h)]
+    if sx + sw + 12 + values_w <= right - 8:
+        cands.insert(0, (sx + sw + 12, sy + (sh - values_h) / 2, values_w, values_h))
+    spot = free_spot(cands, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect)], discs,
+                     (2.0, 2.0, area_w - 4.0, scene.height - 4.0))
+    values_rect = QRectF(*spot)
     obstacles = [lay.superior, _t(scene.step_rect), _t(values_rect), _t(scene.legend_rect),
                  (cx - 12, sy + sh, 24, max(0.0, lead_y - outer[lead] - sy - sh))]
     options, variants_of = [], []

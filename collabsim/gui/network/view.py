@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collabsim.engine.results import Results
-from collabsim.gui.common import i18n
+from collabsim.gui.common import i18n, zoom
 from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.network.painter import NetworkPainter, event_step
@@ -49,11 +49,13 @@ class NetworkView(QWidget):
         self._lang = "en" if lang.startswith("en") else "zh"
         self._legend_choice: bool | None = None  # None: shown when the view is wide enough
         self._texts = Texts.current()
+        self._min_pt = 0.0  # no label smaller than this (the presentation window: 20 pt)
         self.painter = NetworkPainter()
         self._frames = controller is not None  # repaint with the controller's frames, not at once
         self._dirty = False
         self._relayout()
         i18n.notifier().language_changed.connect(self.set_language)
+        zoom.notifier().zoom_changed.connect(self._on_zoom)
         if controller is not None:
             controller.results_changed.connect(self.set_results)
             controller.position_changed.connect(self.set_step)
@@ -187,6 +189,16 @@ class NetworkView(QWidget):
             return True
         return super().event(event)
 
+    def set_min_point_size(self, point_size: float) -> None:
+        """No label smaller than ``point_size`` (the presentation window)."""
+        self._min_pt = float(point_size)
+        self._relayout()
+        self.update()
+
+    def _on_zoom(self, _factor: float) -> None:
+        self._relayout()
+        self.update()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._relayout()
         super().resizeEvent(event)
@@ -194,7 +206,8 @@ class NetworkView(QWidget):
     def _relayout(self) -> None:
         """Rebuild the scene (everything that does not change from frame to frame)."""
         self._scene = build_scene(self.width(), self.height(), self._data, self._texts, self._lang,
-                                  self.legend_visible(), self.devicePixelRatioF())
+                                  self.legend_visible(), self.devicePixelRatioF(),
+                                  zoom.factor(), self._min_pt)
         self.painter.set_scene(self._scene)
 
     # ------------------------------------------------------------------ painting

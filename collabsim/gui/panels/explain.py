@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 
 from collabsim.engine import codes as C
 from collabsim.engine.params import DEFAULT_CONSTANTS
-from collabsim.gui.common import i18n, labels
+from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
 
@@ -43,9 +43,7 @@ class ExplainPanel(QWidget):
         self._series_dept: int | None = None  # the department whose series are drawn
         self._range = (-1.0, 1.0)  # the bars' value range over the whole run
         self._deferred = False  # results or step arrived while hidden
-        font = QFont(self.font())
-        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.2))
-        self.setFont(font)
+        zoom.relative(self, 1.2, minimum=13.0)  # follows View > Zoom
         self.department_caption = QLabel()
         self.department_combo = QComboBox()
         self.department_combo.currentIndexChanged.connect(lambda _i: self._refresh())
@@ -60,10 +58,7 @@ class ExplainPanel(QWidget):
         self.bars_key = QLabel()
         self.bars_key.setWordWrap(True)
         self.total_label = QLabel()
-        big = QFont(font)
-        big.setBold(True)
-        big.setPointSizeF(font.pointSizeF() * 1.15)
-        self.total_label.setFont(big)
+        zoom.relative(self.total_label, 1.15, bold=True)
         self.total_label.setWordWrap(True)
         self.reading = QLabel()
         self.reading.setWordWrap(True)
@@ -75,11 +70,8 @@ class ExplainPanel(QWidget):
         self.plot.setMinimumHeight(150)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        tick = QFont(font)
-        tick.setPointSizeF(11)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setStyle(tickFont=tick)
-            self.plot.getAxis(axis).setTextPen("k")
+        self._style_axes()
+        zoom.notifier().zoom_changed.connect(self._style_axes)
         self.curves = [self.plot.plot(pen=pg.mkPen(c, width=2.5)) for c in LINE_COLOURS]
         self.total_curve = self.plot.plot(pen=pg.mkPen("#111111", width=2, style=Qt.PenStyle.DashLine))
         self.plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1)))
@@ -112,6 +104,14 @@ class ExplainPanel(QWidget):
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         if controller.results() is not None:
             self.set_results(controller.results())
+
+    def _style_axes(self, *_zoom) -> None:
+        """Tick labels at 11 pt times the interface's zoom."""
+        tick = QFont(self.font())
+        tick.setPointSizeF(zoom.point_size(11))
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setStyle(tickFont=tick)
+            self.plot.getAxis(axis).setTextPen("k")
 
     # ------------------------------------------------------------------ inputs
     def set_results(self, results) -> None:
@@ -203,7 +203,8 @@ class ExplainPanel(QWidget):
         self.total_curve.setData(x, comps.sum(axis=1))
         self.plot.setXRange(0, float(x[-1]), padding=0.01)
         unit = labels.step_unit(res.scenario.task.step_unit)
-        self.plot.setLabel("bottom", self.tr("Step ({0})").format(unit), **{"font-size": "11pt"})
+        self.plot.setLabel("bottom", self.tr("Step ({0})").format(unit),
+                           **{"font-size": f"{zoom.point_size(11):g}pt"})
         # the bars keep one scale over the whole run (they do not jump while playing)
         both = [res.mean_components[:, j, :]]
         if res.components.shape[1]:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
-from collabsim.gui.common import i18n, labels
+from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.colours import FORM_COLOURS
 from collabsim.gui.controller import SimulationController
 
@@ -49,10 +48,7 @@ class IndicatorsPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.form_caption = QLabel()
         self.form_value = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(max(22.0, big.pointSizeF() * 2.0))
-        big.setBold(True)
-        self.form_value.setFont(big)
+        zoom.relative(self.form_value, 2.0, bold=True, minimum=22.0)  # follows View > Zoom
         self.form_detail = QLabel()
         self.form_detail.setWordWrap(True)
         left = QVBoxLayout()
@@ -62,14 +58,11 @@ class IndicatorsPanel(QFrame):
         grid = QGridLayout()
         self.grid_caption = QLabel()
         grid.addWidget(self.grid_caption, 0, 0, 1, 3)
-        value_font = QFont(self.font())
-        value_font.setPointSizeF(max(16.0, value_font.pointSizeF() * 1.5))
-        value_font.setBold(True)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for i, key in enumerate(KEYS):
             cap, val = QLabel(), QLabel("–")
-            val.setFont(value_font)
+            zoom.relative(val, 1.5, bold=True, minimum=16.0)
             val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             row, col = 1 + 2 * (i // 3), i % 3
             grid.addWidget(cap, row, col)

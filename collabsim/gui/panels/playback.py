@@ -6,10 +6,10 @@ The actions (with shortcuts Space, Left, Right, Home) are shared with the Playba
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from collabsim.gui.common import i18n, labels
+from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.qtutil import blocked
 from collabsim.gui.controller import SPEEDS, SimulationController
 
@@ -56,11 +56,7 @@ class PlaybackBar(QWidget):
         self.timeline.valueChanged.connect(controller.seek)
         lay.addWidget(self.timeline, 1)
         self.step_label = QLabel()
-        font = QFont(self.step_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.step_label.setFont(font)
-        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance("Month 2000 of 2000"))
+        zoom.relative(self.step_label, 1.3, bold=True)  # follows View > Zoom
         lay.addWidget(self.step_label)
         controller.step_changed.connect(self._show_step)
         controller.playing_changed.connect(self._show_playing)

@@ -8,6 +8,7 @@ by the controller's display timer (``SimulationController.frame``, ≤ 30 Hz).
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from collabsim.gui.common import i18n, labels
+from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.colours import department_colour
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.series_layer import SeriesLayer, Stroke, band, line
@@ -24,6 +25,7 @@ from collabsim.gui.panels.series_layer import SeriesLayer, Stroke, band, line
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 
 LINE_WIDTH = 3
+MIN_CHART_WIDTH = 330  # pixels at 100 % zoom: fewer columns below this
 CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
 #: indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the
 #: ensemble mean), without a band
@@ -42,6 +44,23 @@ class Series:
         return arr if self.dept is None else arr[:, self.dept]
 
 
+def _width_free(label: pg.LabelItem) -> None:
+    """A title that never sets its chart's width: pyqtgraph's LabelItem asks for its text's
+    width again on every resize, so long titles made one column wide and the other narrow."""
+
+    def update_min() -> None:
+        h = label.itemRect().height()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(h)
+        hint = Qt.SizeHint
+        label._sizeHint = {hint.MinimumSize: (0, h), hint.PreferredSize: (0, h),
+                           hint.MaximumSize: (-1, -1), hint.MinimumDescent: (0, 0)}
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    update_min()
+
+
 class _Chart:
     def __init__(self, key: str, plot: pg.PlotItem) -> None:
         self.key, self.plot = key, plot
@@ -53,11 +72,18 @@ class _Chart:
         plot.setYRange(0, 1, padding=0.02)
         plot.setMouseEnabled(x=True, y=False)
         self._x_max = None
+        _width_free(plot.titleLabel)
+        self.title_pt = 12.0
+        self.style_axes(11.0)
+
+    def style_axes(self, point_size: float) -> None:
+        """Tick labels at ``point_size`` points (the panel passes 11 pt times zoom and scale)."""
         font = QFont()
-        font.setPointSize(11)
+        font.setPointSizeF(point_size)
         for axis in ("left", "bottom"):
-            plot.getAxis(axis).setStyle(tickFont=font)
-            plot.getAxis(axis).setTextPen("k")
+            self.plot.getAxis(axis).setStyle(tickFont=font)
+            self.plot.getAxis(axis).setTextPen("k")
+        self.title_pt = point_size * 12 / 11
 
     def specs(self, scenario) -> list[Series]:
         lead = scenario.lead_index
@@ -125,7 +151,7 @@ class _Chart:
         html = f"<b>{title}</b>"
         if len(parts) > 1:
             html += " &nbsp; " + " &nbsp; ".join(parts)
-        self.plot.setTitle(html, size="12pt")
+        self.plot.setTitle(html, size=f"{self.title_pt:g}pt")
         self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
 
 
@@ -155,11 +181,20 @@ def _chart_titles() -> dict[str, str]:
 
 
 class PlotsPanel(QWidget):
-    """Six live charts; call :meth:`refresh` from the controller's frame signal."""
+    """Live charts (``charts``: default all six); call :meth:`refresh` from the controller's frame.
 
-    def __init__(self, controller: SimulationController, parent: QWidget | None = None) -> None:
+    The charts reflow to the panel's width (three, two or one column; at least
+    MIN_CHART_WIDTH pixels each) unless ``columns`` fixes their number, and their text follows
+    View > Zoom; ``text_scale`` makes it larger still (the presentation window).
+    """
+
+    def __init__(self, controller: SimulationController, parent: QWidget | None = None,
+                 charts: tuple[str, ...] = CHARTS, text_scale: float = 1.0,
+                 columns: int | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.text_scale = float(text_scale)
+        self.fixed_columns = columns  # None: reflow to the width
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setSpacing(6)
         self.key = QLabel()
@@ -171,13 +206,15 @@ class PlotsPanel(QWidget):
         lay.addWidget(self.key)
         lay.addWidget(self.view, 1)
         self.charts: dict[str, _Chart] = {}
-        for i, key in enumerate(CHARTS):
+        for i, key in enumerate(charts):
             plot = self.view.addPlot(row=i // 2, col=i % 2)
             self.charts[key] = _Chart(key, plot)
-        for col in (0, 1):
-            self.view.ci.layout.setColumnStretchFactor(col, 1)
         self._shown = (None, None)
         self._labelled: tuple = ()
+        self._columns = 0
+        self.arrange(columns or min(2, len(self.charts)))
+        self._style()
+        zoom.notifier().zoom_changed.connect(self._style)
         self.redraw_count = 0
         controller.frame.connect(self.refresh)
         i18n.notifier().language_changed.connect(self.retranslate_ui)
@@ -211,11 +248,15 @@ class PlotsPanel(QWidget):
         titles = _chart_titles()
         unit = labels.step_unit(sc.task.step_unit)
         xlabel = QCoreApplication.translate("Plots", "Step ({0})").format(unit)
-        last_row = (len(CHARTS) - 1) // 2
+        cols = max(self._columns, 1)
+        last_row = (len(self.charts) - 1) // cols
+        size = f"{self.charts_point_size():g}pt"
         for i, (k, chart) in enumerate(self.charts.items()):
             chart.relabel(titles[k])
-            if i // 2 == last_row:
-                chart.plot.setLabel("bottom", xlabel, **{"font-size": "11pt"})
+            if i // cols == last_row:
+                chart.plot.setLabel("bottom", xlabel, **{"font-size": size})
+            else:
+                chart.plot.getAxis("bottom").showLabel(False)
         self.key.setText(self._key_html(sc, lang))
 
     @staticmethod
@@ -235,6 +276,65 @@ class PlotsPanel(QWidget):
 
 
     def retranslate_ui(self) -> None:
+        self._relabel_if_needed(force=True)
+
+    # ------------------------------------------------------------------ size and text
+    def columns(self) -> int:
+        return self._columns
+
+    def arrange(self, columns: int) -> None:
+        """Lay the charts out in ``columns`` columns (row by row, in chart order)."""
+        columns = max(1, min(int(columns), len(self.charts)))
+        if columns == self._columns:
+            return
+        ci = self.view.ci
+        for chart in self.charts.values():
+            ci.removeItem(chart.plot)
+        for i, chart in enumerate(self.charts.values()):
+            ci.addItem(chart.plot, row=i // columns, col=i % columns)
+        for col in range(3):  # equal columns, whatever their titles' lengths
+            ci.layout.setColumnStretchFactor(col, 1 if col < columns else 0)
+            ci.layout.setColumnPreferredWidth(col, 1.0)
+        self._columns = columns
+        self._relabel_if_needed(force=True)
+
+    def columns_for(self, width: int, height: int) -> int:
+        """The number of columns (1-3) whose charts come closest to a 16:10 shape while each is
+        at least MIN_CHART_WIDTH wide (at the current zoom)."""
+        n = len(self.charts)
+        best, best_score = 1, float("inf")
+        for cols in range(1, min(3, n) + 1):
+            cw, ch = width / cols, max(height, 1) / math.ceil(n / cols)
+            if cols > 1 and cw < MIN_CHART_WIDTH * self._scale():
+                break
+            score = abs(math.log(max(cw, 1) / max(ch, 1) / 1.6))
+            if score < best_score:
+                best, best_score = cols, score
+        return best
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.fixed_columns is None:
+            self.arrange(self.columns_for(self.view.width(), self.view.height()))
+
+    def charts_point_size(self) -> float:
+        return zoom.point_size(11.0) * self.text_scale
+
+    def _scale(self) -> float:
+        return zoom.factor() * self.text_scale
+
+    def set_sparse_ticks(self) -> None:
+        """Only 0, 0.5 and 1 on the value axes (large text in small charts)."""
+        for chart in self.charts.values():
+            chart.plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], []])
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = float(scale)
+        self._style()
+
+    def _style(self, *_zoom) -> None:
+        for chart in self.charts.values():
+            chart.style_axes(self.charts_point_size())
         self._relabel_if_needed(force=True)
 
     def export_target(self):

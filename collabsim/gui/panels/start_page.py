@@ -5,11 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from collabsim import presets
-from collabsim.gui.common import i18n, labels
+from collabsim.gui.common import i18n, labels, zoom
 
 
 @cache
@@ -27,10 +26,7 @@ class StartPage(QScrollArea):
         inner = QWidget()
         lay = QVBoxLayout(inner)
         self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        zoom.relative(self.heading, 1.4, bold=True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         lay.addWidget(self.heading)

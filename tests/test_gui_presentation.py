@@ -1,0 +1,123 @@
+"""Presentation mode (F11) and the interface zoom (View > Zoom), as a teacher uses them.
+
+The presentation window opens full screen with every text at least 20 pt, the story's question
+and the levers the step uses; Esc leaves it. With two screens it goes to the other one. The zoom
+scales the whole interface's text and is remembered for the next start.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import reset_window, settle
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from collabsim.classroom import stories
+from collabsim.gui.classroom import presentation as PR
+from collabsim.gui.common import zoom
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
+
+
+@pytest.fixture
+def window(shared_window):
+    w = reset_window(shared_window)
+    yield w
+    if w.classroom.room.presentation is not None:
+        w.classroom.room.presentation.close()
+    zoom.set_factor(1.0, remember=False)
+
+
+def _texts_below(root: QWidget, points: float) -> list[tuple[str, float]]:
+    return [(w.text(), w.font().pointSizeF()) for w in root.findChildren(QWidget)
+            if isinstance(w, (QLabel, QAbstractButton)) and w.isVisible() and w.text()
+            and w.font().pointSizeF() < points]
+
+
+def test_presentation_enter_and_leave(window, qtbot):
+    window.document.load(stories.load_story("case_c"))
+    settle(window)
+    window.classroom.player.next()
+    window.classroom.player.next()  # step 2 changes "Responsibility lies with"
+    settle(window)
+    window.classroom.room.presentation_action.trigger()  # F11 / the toolbar button
+    p = window.classroom.room.presentation
+    assert p is not None and p.isVisible()
+    assert p.windowState() & Qt.WindowState.WindowFullScreen
+    qtbot.waitUntil(lambda: p.plots.view.width() > 0)
+    # readable from the back of the room: nothing below 20 pt
+    assert _texts_below(p, PR.MIN_POINT_SIZE) == []
+    assert p.network.scene().fonts.font.pointSizeF() >= PR.MIN_POINT_SIZE
+    assert p.network.scene().fonts.small.pointSizeF() >= PR.MIN_POINT_SIZE
+    assert p.plots.charts_point_size() >= PR.MIN_POINT_SIZE
+    # the levers are folded away: only the step's lever, in a strip
+    assert list(p.levers.levers) == ["responsibility.attribution"]
+    assert p.story.question.text() == window.document.scenario().story.steps[1].question.en
+    lever = p.levers.levers["responsibility.attribution"]
+    lever.combo.setCurrentIndex(lever.combo.findData("lead"))
+    settle(window)
+    assert window.document.scenario().responsibility.attribution == "lead"
+    window.document.undo_stack.undo()
+    assert lever.value() == "ambiguous"  # the strip follows undo
+    # a presenter's clicker: Page Down is the next step
+    p.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is p)
+    qtbot.keyClick(p, Qt.Key.Key_PageDown)
+    settle(window)
+    assert window.classroom.player.index() == 2
+    qtbot.keyClick(p, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert window.classroom.room.presentation is None
+    assert not window.classroom.room.presentation_action.isChecked()
+
+
+def test_a_second_screen_gets_the_presentation():
+    class Screen:  # stands in for QScreen
+        pass
+
+    laptop, projector = Screen(), Screen()
+    assert PR.presentation_screen(laptop, [laptop, projector]) is projector
+    assert PR.presentation_screen(projector, [laptop, projector]) is laptop
+    assert PR.presentation_screen(laptop, [laptop]) is laptop
+    only = QGuiApplication.primaryScreen()
+    assert PR.point_size(only) >= PR.MIN_POINT_SIZE
+
+
+def test_zoom_scales_the_interface_and_persists(window):
+    base_app = QApplication.font().pointSizeF()
+    form = window.indicators.form_value.font().pointSizeF()
+    window.classroom.room.zoom_in_action.trigger()
+    f = zoom.factor()
+    assert f > 1.0
+    assert QApplication.font().pointSizeF() == pytest.approx(base_app * f)
+    assert window.indicators.form_value.font().pointSizeF() == pytest.approx(form * f, rel=0.02)
+    assert window.plots.charts_point_size() == pytest.approx(11 * f)
+    assert window.network.scene().fonts.point_size >= 12 * f - 1e-6
+    assert float(QSettings().value(zoom.SETTINGS_KEY)) == pytest.approx(f)  # remembered
+    # the next start applies it
+    zoom.set_factor(1.0, remember=False)
+    from collabsim.gui.app import create_application
+
+    create_application([])
+    assert zoom.factor() == pytest.approx(f)
+    window.classroom.room.zoom_reset_action.trigger()
+    assert zoom.factor() == 1.0 and QApplication.font().pointSizeF() == pytest.approx(zoom.BASE_POINT_SIZE)
+    window.classroom.room.zoom_out_action.trigger()
+    assert zoom.factor() < 1.0
+
+
+def test_shortcuts():
+    assert zoom.STEPS[0] < 1.0 < zoom.STEPS[-1]
+
+
+def test_reset_layout_brings_a_stray_dock_back(window):
+    w = window
+    w.removeDockWidget(w.network_dock)  # a stray drag: the network floats away
+    w.network_dock.setFloating(True)
+    w.levers_dock.hide()
+    w.classroom.room.reset_layout_action.trigger()
+    assert not w.network_dock.isFloating() and w.network_dock.isVisibleTo(w)
+    assert w.levers_dock.isVisibleTo(w)
+    assert w.dockWidgetArea(w.network_dock) == Qt.DockWidgetArea.RightDockWidgetArea
