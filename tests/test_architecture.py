@@ -18,13 +18,6 @@ PACKAGE = ROOT / "collabsim"
 #: circles that exist today, each with the work that removes it; the test also fails when one
 #: of them disappears, so that this list stays exact.
 KNOWN_CIRCLES: set[frozenset[str]] = {
-    # engine's second edition (issue 9 / issue 8 item 4): the recorder gets what it records
-    # passed in instead of reading the simulation
-    frozenset({"collabsim.engine.recorder", "collabsim.engine.simulation"}),
-    # the same work: Scenario.from_dict (no callers) goes, so model no longer imports io
-    # (the classroom sections' modules sit inside it only through model -> io)
-    frozenset({"collabsim.scenario.io", "collabsim.scenario.migrate", "collabsim.scenario.model",
-               "collabsim.scenario.classroom", "collabsim.scenario.classroom_io"}),
     # experiments (issue 11): design's type hint on Experiment vs spec calling design lazily
     frozenset({"collabsim.experiments.design", "collabsim.experiments.spec"}),
 }
@@ -149,7 +142,7 @@ def circles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
 
 def test_the_graph_sees_lazy_and_type_checking_imports():
     graph = import_graph()
-    assert "collabsim.engine.simulation" in graph["collabsim.engine.recorder"]  # TYPE_CHECKING + lazy
+    assert "collabsim.experiments.spec" in graph["collabsim.experiments.design"]  # TYPE_CHECKING
     assert "collabsim.gui.document.autosave" in graph["collabsim.gui.app"]  # inside main()
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset("abc")]
 

@@ -23,7 +23,7 @@ def test_run_prints_readable_summary(capsys):
     assert main(["run", "case_b", "--replicates", "20", "--seed", "3"]) == 0
     out = capsys.readouterr().out
     assert "collaboration form: irregular" in out
-    assert "20 replicates, seeds 3..22, 26 weeks" in out
+    assert "20 replicates, seeds 3..22, 13 weeks" in out
     assert "区文化市场执法局" in out and "real_progress" in out
 
 

@@ -247,7 +247,8 @@ def test_minimal_example_loads():
     assert scenario.n_departments >= 2
 
 
-@pytest.mark.parametrize("name", ["model_en.md", "model_zh.md", "file_format.md"])
+@pytest.mark.parametrize("name", ["model_en.md", "model_zh.md", "file_format.md", "classroom_en.md",
+                                  "classroom_zh.md"])
 def test_docs_only_use_characters_the_shipped_fonts_have(name, qapp):
     """The in-app docs must not show boxes on a machine whose only CJK font is ours."""
     from PySide6.QtGui import QRawFont

@@ -84,13 +84,20 @@ def test_summary_mode_bounds_memory_and_matches_full(scen_c):
     np.testing.assert_array_equal(summ.forms, full.forms)
 
 
-def test_components_sum_to_the_decision(scen_c):
-    res = run(scen_c, seed=0, replicates=1)
+def test_components_are_the_marginal_payoff_that_moves_effort(scen_c):
+    """Without noise, effort moves in the direction of the sum of the components (dU/de)."""
+    s = scen_c.with_changes("simulation.noise", 0.0).with_changes("simulation.initial_effort", 0.5)
+    res = run(s, seed=0, replicates=1)
     comps = res.components[1:, 0]  # (steps, N, K)
     assert comps.shape[-1] == len(codes.COMPONENTS)
-    # credit is positive under joint assessment; opportunity cost and baseline are negative
-    assert (comps[..., codes.COMPONENTS.index("credit")] > 0).all()
-    assert (comps[..., codes.COMPONENTS.index("opportunity_cost")] <= 0).all()
+    total = comps.sum(axis=-1)
+    e = res.series["effort"][:, 0]
+    move = e[1:] - e[:-1]
+    inside = (e[1:] > 1e-6) & (e[1:] < 1 - 1e-6) & (np.abs(total) > 1e-3)
+    assert inside.sum() > 10
+    assert (np.sign(move[inside]) == np.sign(total[inside])).all()
+    assert (comps[..., codes.COMPONENT["cost"]] < 0).all()
+    assert (comps[..., codes.COMPONENT["credit"]] > 0).all()
 
 
 def test_engine_never_imports_qt():

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 pytest.importorskip("PySide6")
 
 from gui_helpers import GUI_MARKS, reset_window, set_lever, settle  # noqa: E402
 
+from collabsim.engine import DEFAULT_CONSTANTS  # noqa: E402
 from collabsim.engine import codes as C  # noqa: E402
+from collabsim.engine.simulation import effort_change  # noqa: E402
 from collabsim.gui.common import labels  # noqa: E402
-from collabsim.gui.panels.explain import effort_target  # noqa: E402
 from collabsim.presets import load_preset  # noqa: E402
 
 pytestmark = GUI_MARKS
@@ -41,11 +43,11 @@ def test_case_b_cooperating_department_is_passive_and_gets_less_credit(window):
     s_coop = panel.shown()
     assert s_coop["step"] == 12 and s_coop["department"] == coop
     assert s_coop["total"] < 0
-    assert s_coop["target"] < 0.5
+    assert s_coop["change"] < 0
     assert s_coop["total"] == pytest.approx(sum(s_coop["mean"].values()))
     assert "−" in panel.total_label.text()  # the negative total is what is shown
     assert panel.reading.text().endswith(
-        "The drags outweigh the pushes, so this department tends to stay passive.")
+        "The drags outweigh the pushes, so this department lowers its effort or stays passive.")
     # the bars show the ensemble mean, the diamonds the animated run
     res = window.controller.results()
     assert list(panel.bars.mean) == pytest.approx(res.mean_components[12, coop].tolist())
@@ -64,6 +66,7 @@ def test_case_c_gives_cooperating_departments_more_credit(window):
     panel = window.explain
     coop = panel.department()
     before = panel.shown()["mean"]["credit"]
+    total_before = panel.shown()["total"]
     width_before = _credit_row_width(panel)
     window.open_preset("case_c")
     settle(window)
@@ -72,8 +75,9 @@ def test_case_c_gives_cooperating_departments_more_credit(window):
     after = panel.shown()
     assert after["department"] == coop  # the chosen department index is kept
     assert window.scenario().lead_index != coop
-    assert after["mean"]["credit"] > before + 0.5  # joint assessment with a heavy weight
-    assert after["total"] > 0 and after["target"] > 0.5
+    assert after["mean"]["credit"] > before + 0.2  # joint assessment with a heavy weight
+    # held near its best response instead of pushed down to no effort as in case B
+    assert after["total"] > total_before and after["change"] > effort_change(total_before)
     assert _credit_row_width(panel) > width_before
     assert panel.department_combo.count() == window.scenario().n_departments
 
@@ -102,6 +106,8 @@ def test_step_changes_update_bars_series_and_text(window):
     assert list(panel.bars.mean) != pytest.approx(first)  # authority pressure builds up in case B
     assert panel.vline.value() == last
     assert panel.step_label.text() != text_1
+    assert len(panel.curves) == len(C.COMPONENTS)  # every part has its line, the last one too
+    assert panel.curves[-1].getData()[1] == pytest.approx(res.mean_components[1:, j, -1])
     x, y = panel.curves[C.COMPONENTS.index("authority")].getData()
     assert x[0] == 1 and x[-1] == last  # step 0 (no decision) is left out of the series
     assert y == pytest.approx(res.mean_components[1:, j, C.COMPONENTS.index("authority")])
@@ -109,21 +115,22 @@ def test_step_changes_update_bars_series_and_text(window):
     assert panel.reading.text() == "Step 0 is the starting state; departments first decide at step 1."
 
 
-def test_total_and_effort_target_match_the_model(window):
+def test_total_and_effort_change_match_the_model(window):
     s = window.explain.shown()
-    assert s["target"] == pytest.approx(1 / (1 + math.exp(-1.6 * s["total"])))
-    assert effort_target(0.0) == 0.5
-    assert f"{round(s['target'] * 100)}%" in window.explain.total_label.text()
+    k = DEFAULT_CONSTANTS
+    assert s["change"] == pytest.approx(k.adjust * math.tanh(k.gain * s["total"]))
+    assert effort_change(0.0) == 0.0
+    assert "points a month" in window.explain.total_label.text()
 
 
 def test_reading_names_largest_push_and_drag(window):
     panel = window.explain
     parts = dict.fromkeys(C.COMPONENTS, 0.0)
-    parts.update(credit=0.9, authority=0.3, opportunity_cost=-0.2, baseline=-0.4)
+    parts.update(credit=0.9, authority=0.3, cost=-0.2, remit=-0.4)
     text = panel.reading_text(parts, 0.6)
     assert text.startswith("Largest push: Credit (+0.90); "
                            "largest drag: Reluctance outside the remit (−0.40).")
-    assert text.endswith("tends to take part.")
+    assert text.endswith("raises its effort or stays fully engaged.")
     parts.update(credit=0.0, authority=0.0)
     assert panel.reading_text(parts, -0.6).startswith("Nothing pushes towards effort")
     assert panel.reading_text(dict.fromkeys(C.COMPONENTS, 0.0), 0.0) == (
@@ -149,6 +156,8 @@ def test_chinese_labels_after_switching_language(window):
 @pytest.mark.parametrize("width", [380, 900])
 def test_bars_fit_narrow_and_wide_docks(window, width):
     window.set_language("zh_CN")
+    res, j = window.controller.results(), window.explain.department()
+    window.controller.seek(int(np.abs(res.mean_components[:, j]).max(axis=1).argmax()))  # largest bar
     bars = window.explain.bars
     bars.resize(width, bars.heightForWidth(width))
     assert bars.compact_at(width) == (width == 380)  # narrow: names above their bars

@@ -1,9 +1,11 @@
-"""MODEL-NOTES §6: the behaviour the engine must show, checked over many seeds.
+"""MODEL-NOTES §6 and issue 9's checks: the behaviour the engine must show, over many seeds.
 
 Every check runs an ensemble of SEEDS replicates (seeds 0..SEEDS-1, one independent run each) and
 puts thresholds on documented indicators (resources/docs/model_en.md §7). Lever comparisons are
 paired by seed (common random numbers): the variant must move the indicator the predicted way in
-most seeds, not just on average.
+most seeds, not just on average. Where a pattern comes from a mechanism, the test also breaks the
+mechanism (a constant set to 0, a channel switched off) and shows that the pattern goes away, so
+that no check holds by construction.
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from collabsim.engine import codes, run
+from collabsim.engine import DEFAULT_CONSTANTS, Simulation, codes, run
+from collabsim.engine import params as engine_params
 from collabsim.presets import load_preset
 from collabsim.scenario import Controls
 
 SEEDS = 40
 
 
-def ens(scenario):
-    return run(scenario, seed=0, replicates=SEEDS)
+def ens(scenario, **constants):
+    k = replace(DEFAULT_CONSTANTS, **constants) if constants else DEFAULT_CONSTANTS
+    return run(scenario, seed=0, replicates=SEEDS, constants=k)
 
 
 def second_half(res, name):
@@ -47,6 +51,15 @@ def lead_effort(res):
     return second_half(res, "effort")[:, res.scenario.lead_index]
 
 
+def ops_per_run(res):
+    return res.series["joint_op"][1:].sum(axis=0)
+
+
+def paired_lower(moved, base, share=0.8, by=0.0):
+    """``moved`` below ``base`` in at least ``share`` of the seeds, by more than ``by`` in median."""
+    return (moved < base).mean() >= share and np.median(base - moved) > by
+
+
 @pytest.fixture(scope="module")
 def A():
     return ens(load_preset("case_a"))
@@ -63,11 +76,11 @@ def C():
 
 
 # 1 -------------------------------------------------------------------------------------------
-def test_case_a_is_loose_and_far_from_done(A):
-    assert np.median(coop_effort(A)) < 0.25
+def test_case_a_is_loose_with_substantial_but_far_from_complete_progress(A):
+    assert np.median(coop_effort(A)) < 0.15
     final = A.final["real_progress"]
-    assert np.median(final) < 0.3
-    assert (final < 0.5).mean() >= 0.95
+    assert 0.1 <= np.median(final) <= 0.5  # a management system, not the connected services
+    assert (final < 0.7).mean() >= 0.95
     assert (A.forms == codes.LOOSE).mean() >= 0.8
 
 
@@ -75,27 +88,56 @@ def test_case_a_is_loose_and_far_from_done(A):
 def test_case_b_lead_busy_partners_not(B):
     lead, coop = lead_effort(B), coop_effort(B)
     assert np.median(lead) >= 0.5
-    assert np.median(coop) <= 0.3
-    assert ((lead - coop) >= 0.25).mean() >= 0.9
+    assert np.median(coop) <= 0.2
+    assert ((lead - coop) >= 0.3).mean() >= 0.9
+    assert (B.forms == codes.IRREGULAR).mean() >= 0.8
 
 
-def test_case_b_joint_operations_irregular_and_incomplete(B):
-    ops = B.series["joint_op"][1:]  # (steps, replicates)
-    rate = ops.mean(axis=0)
-    assert 0.15 <= np.median(rate) <= 0.8  # neither never nor always
+def test_case_b_lead_is_kept_busy_by_its_quota_and_participation_rule(B):
+    """Its quota gap and the participation floor keep the bureau busy: remove both, it is not."""
+    s = B.scenario.with_changes("assessment.participation_floor", 0.0)
+    s = s.with_changes(f"departments.{s.lead_index}.quota_gap", 0.05)
+    assert paired_lower(lead_effort(ens(s)), lead_effort(B), 0.9, 0.2)
+
+
+def test_case_b_police_work_more_because_of_their_own_case_rate(B):
+    police = 3  # 公安分局
+    assert B.scenario.departments[police].name_en.startswith("Police")
+    eff = second_half(B, "effort")
+    others = eff[:, [1, 2]].mean(axis=1)
+    assert (eff[:, police] > others).mean() >= 0.8
+    same = B.scenario.with_changes(f"departments.{police}.quota_gap", 0.05)
+    same = same.with_changes(f"departments.{police}.kpi_credit", 0.1)
+    assert paired_lower(second_half(ens(same), "effort")[:, police], eff[:, police], 0.8, 0.02)
+
+
+def test_case_b_few_incomplete_irregular_operations_per_summer(B):
+    ops = ops_per_run(B)  # 13 weekly steps
+    assert 2 <= np.median(ops) <= 7  # 有那么几次就不错了，很难每月或者每周都搞
+    assert (ops < B.scenario.task.horizon * 0.75).mean() >= 0.9
     ev = B.events
     held = (ev["code"] == codes.JOINT_OP_HELD).sum()
     incomplete = (ev["code"] == codes.JOINT_OP_INCOMPLETE).sum()
     assert incomplete / max(held + incomplete, 1) >= 0.7  # departments often missing
-    # irregular timing: gaps between operations vary (coefficient of variation of the gaps)
+    series = B.series["joint_op"][1:]
     cvs = []
     for r in range(SEEDS):
-        when = np.flatnonzero(ops[:, r])
-        if when.size >= 4:
+        when = np.flatnonzero(series[:, r])
+        if when.size >= 3:
             gaps = np.diff(when)
             cvs.append(gaps.std() / gaps.mean())
-    assert len(cvs) >= SEEDS * 0.8
-    assert np.median(cvs) >= 0.5
+    assert len(cvs) >= SEEDS * 0.5
+    assert np.median(cvs) >= 0.3  # irregular dates
+
+
+def test_case_b_operations_are_decisions_about_coordination_cost(B):
+    """Cheaper coordination (a coordination team) brings more partners to more operations;
+    making partners indifferent to the lead taking the credit does too."""
+    team = ens(B.scenario.with_changes("controls.coordination_team", True))
+    part = lambda res: res.series["participation"][1:].sum(axis=0) / np.maximum(ops_per_run(res), 1)  # noqa: E731
+    assert paired_lower(part(B), part(team), 0.8, 0.1)
+    no_rival = ens(B.scenario, rival_credit=0.0)
+    assert paired_lower(part(B), part(no_rival), 0.7, 0.02)
 
 
 def test_case_b_partner_contribution_is_bursty(B, C):
@@ -111,7 +153,7 @@ def test_case_b_exposure_concentrated_on_lead(B):
     lead = h[:, B.scenario.lead_index]
     others = h[:, coop_mask(B)].mean(axis=1)
     assert (lead > 3 * others).mean() >= 0.9
-    assert np.median(B.final["exposure_evenness"]) < 0.5
+    assert np.median(B.final["exposure_evenness"]) < 0.6
 
 
 # 3 -------------------------------------------------------------------------------------------
@@ -122,8 +164,15 @@ def test_case_c_tight_even_fast(A, C):
     assert np.median(C.final["real_progress"]) >= 0.5
     rate_c = C.final["real_progress"] / C.scenario.task.horizon
     rate_a = A.final["real_progress"] / A.scenario.task.horizon
-    assert np.median(rate_c) >= 5 * np.median(rate_a)
+    assert np.median(rate_c) >= 3 * np.median(rate_a)
     assert (C.forms == codes.TIGHT).mean() >= 0.8
+
+
+def test_case_c_without_its_coordination_team_is_still_tight(C):
+    """The form is classified from behaviour: no constant of the team decides it."""
+    res = ens(C.scenario.with_changes("controls.coordination_team", False))
+    assert np.median(coop_effort(res)) >= 0.8
+    assert (res.forms == codes.TIGHT).mean() >= 0.8
 
 
 # 4 -------------------------------------------------------------------------------------------
@@ -144,9 +193,7 @@ C_TOWARD_A_OR_B = {
 @pytest.mark.parametrize("lever", list(C_TOWARD_A_OR_B))
 def test_moving_a_lever_of_c_toward_a_or_b_lowers_cooperation(C, lever):
     variant = ens(C_TOWARD_A_OR_B[lever](C.scenario))
-    base, moved = cooperation(C), cooperation(variant)
-    assert (moved < base).mean() >= 0.8, lever  # paired by seed
-    assert np.median(base - moved) >= 0.03, lever
+    assert paired_lower(cooperation(variant), cooperation(C), 0.8, 0.03), lever
 
 
 def test_b_with_individual_responsibility_and_joint_assessment_raises_cooperation(B):
@@ -155,7 +202,53 @@ def test_b_with_individual_responsibility_and_joint_assessment_raises_cooperatio
     variant = ens(s)
     assert (coop_effort(variant) > coop_effort(B)).mean() >= 0.8
     assert np.median(cooperation(variant) - cooperation(B)) > 0
-    assert np.median(variant.final["exposure_evenness"]) > np.median(B.final["exposure_evenness"]) + 0.3
+    assert np.median(variant.final["exposure_evenness"]) > np.median(B.final["exposure_evenness"]) + 0.2
+
+
+def test_responsibility_to_individuals_raises_effort_even_under_own_output_assessment(B):
+    """Through its own channels (the superior's attention signalled, the task's weight raised in
+    every assessment, the responsible leaders' career stakes): switch those off, the effect goes."""
+    s = B.scenario.with_changes("responsibility.attribution", "individual")
+    assert B.scenario.assessment.scope == "own"
+    assert paired_lower(coop_effort(B), coop_effort(ens(s)), 0.8, 0.02)
+    off = dict(cascade=0.0, salience_individual=0.0, a_career=0.0)
+    base_off, ind_off = ens(B.scenario, **off), ens(s, **off)
+    assert abs(np.median(coop_effort(ind_off) - coop_effort(base_off))) < 0.01
+
+
+# each control through its own channel, away from the ceiling ------------------------------------
+@pytest.fixture(scope="module")
+def mid_c():
+    """Case C with a lighter assessment: effort well below the ceiling."""
+    s = load_preset("case_c")
+    for path, value in (("assessment.weight", 0.25), ("assessment.sanction", 0.3),
+                        ("assessment.frequency", 0.2), ("attention.ride", 0.0),
+                        ("attention.borrow", 0.0), ("attention.build", 0.0)):
+        s = s.with_changes(path, value)
+    return s
+
+
+def _participation(res):
+    return res.series["participation"][1:].sum(axis=0) / np.maximum(ops_per_run(res), 1)
+
+
+CONTROLS = {  # control removed -> (change, outcome it acts on)
+    "supervision": (("controls.supervision", False), coop_effort),
+    "reporting": (("controls.reporting", "informal"), coop_effort),
+    "coordination team": (("controls.coordination_team", False), cooperation),
+    "promotion": (("controls.promotion", False), coop_effort),
+    "meetings": (("controls.meetings", 0.0), _participation),
+    "deadline": (("task.deadline", 0), coop_effort),
+}
+
+
+@pytest.mark.parametrize("control", list(CONTROLS))
+def test_removing_each_control_away_from_the_ceiling_lowers_its_outcome(mid_c, control):
+    (path, value), outcome = CONTROLS[control]
+    base = ens(mid_c)
+    assert np.median(coop_effort(base)) < 0.85  # away from the ceiling
+    removed = ens(mid_c.with_changes(path, value))
+    assert paired_lower(outcome(removed), outcome(base), 0.8, 0.0), control
 
 
 # 5 -------------------------------------------------------------------------------------------
@@ -164,14 +257,23 @@ def _pressure(s, third_party):
     return s.with_changes("assessment.third_party", third_party)
 
 
-def test_high_stakes_without_independent_evaluation_breeds_collusion(C):
-    colluding = ens(_pressure(C.scenario, 0.0))
+@pytest.fixture(scope="module")
+def colluding(C):
+    return ens(_pressure(C.scenario, 0.0))
+
+
+def test_high_stakes_without_independent_evaluation_breeds_collusion(C, colluding):
     gap = colluding.final["reported_progress"] - colluding.final["real_progress"]
-    assert np.median(gap) >= 0.2  # reported progress exceeds real progress
+    assert np.median(gap) >= 0.15  # reported progress exceeds real progress
     assert np.median(second_half(colluding, "collusion")) >= 0.5
     assert (colluding.forms == codes.COLLUSIVE).mean() >= 0.8
-    # and it eats the real effect
     assert np.median(colluding.final["real_progress"]) < np.median(C.final["real_progress"])
+
+
+def test_collusion_needs_a_coalition_of_tied_departments(C):
+    """No department tied strongly enough (threshold above any tie): no collusion."""
+    res = ens(_pressure(C.scenario, 0.0), collusion_tie=1.5)
+    assert np.median(second_half(res, "collusion")) < 0.05
 
 
 def test_independent_third_party_evaluation_suppresses_collusion(C):
@@ -183,18 +285,39 @@ def test_independent_third_party_evaluation_suppresses_collusion(C):
     assert np.median(gap_c) < 0.05
 
 
+def test_detection_hits_every_coalition_member(C):
+    res = ens(_pressure(C.scenario, 0.5))
+    h = res.series["exposure"]  # (steps, reps, N)
+    ev = res.events[res.events["code"] == codes.COLLUSION_DETECTED]
+    assert ev.size >= 10
+    jumps = np.array([h[t, r] - h[t - 1, r] * (1 - DEFAULT_CONSTANTS.exposure_decay)
+                      for t, r in zip(ev["step"], ev["replicate"], strict=True)])
+    hit = (jumps >= 0.5 * DEFAULT_CONSTANTS.detected_exposure).mean(axis=1)
+    assert np.median(hit) >= 0.8
+
+
 # 6 -------------------------------------------------------------------------------------------
-def test_resource_poor_departments_cooperate_more():
-    s = load_preset("default")
-    # partners 1 and 2 identical except for resources
+def _twins():
+    """Partners 1 and 2 identical except for resources, under joint assessment."""
+    s = load_preset("default").with_changes("assessment.scope", "joint")
+    s = s.with_changes("responsibility.attribution", "individual")
     s = s.with_changes("departments.1.resources", 0.1).with_changes("departments.2.resources", 0.9)
     for j in (1, 2):
         s = s.with_changes(f"departments.{j}.kpi_credit", 0.3)
         s = s.with_changes(f"departments.{j}.own_workload", 0.5)
-    res = ens(s)
-    eff = second_half(res, "effort")
+        s = s.with_changes(f"departments.{j}.quota_gap", 0.2)
+    return s
+
+
+def test_resource_poor_departments_cooperate_more():
+    eff = second_half(ens(_twins()), "effort")
     assert (eff[:, 1] > eff[:, 2]).mean() >= 0.8
-    assert np.median(eff[:, 1] - eff[:, 2]) > 0.02
+    gap = np.median(eff[:, 1] - eff[:, 2])
+    assert gap > 0.04
+    # through pooled resources, not a constant: without pooling most of the difference goes
+    # (what is left is the weakest link's higher marginal product of the laggard)
+    off = second_half(ens(_twins(), a_pool=0.0, pool_base=0.0, pool_team=0.0), "effort")
+    assert np.median(off[:, 1] - off[:, 2]) < gap / 3
 
 
 # 7 -------------------------------------------------------------------------------------------
@@ -229,25 +352,39 @@ def test_building_momentum_acts_slowly():
     borrow = ens(base.with_changes("attention.borrow", 1.0))
     build = ens(base.with_changes("attention.build", 1.0))
 
-    def share_of_gain_by(res, step):
+    def steps_to_half_the_largest_gain(res):
         gain = res.summary("attention").median - off.summary("attention").median
-        return gain[step] / gain[-1]
-    assert share_of_gain_by(build, 4) < 0.5
-    assert share_of_gain_by(borrow, 4) > 0.7
+        return int(np.argmax(gain >= 0.5 * gain.max()))
+    assert steps_to_half_the_largest_gain(borrow) <= 1  # highlights are seen at once
+    assert steps_to_half_the_largest_gain(build) >= 4  # publicity accumulates
 
 
-def test_over_claiming_without_delivery_backfires():
+def _weak_lead():
     weak = _none().with_changes("departments.0.resources", 0.1)
-    weak = weak.with_changes("departments.0.own_workload", 1.0)
-    quiet = ens(weak)
-    loud = ens(weak.with_changes("attention.borrow", 1.0).with_changes("attention.build", 1.0))
-    lead = weak.lead_index
-    backfires = np.bincount(loud.events["replicate"][loud.events["code"] == codes.BACKFIRE],
-                            minlength=SEEDS)
-    assert (backfires > 0).mean() >= 0.8
-    assert not (quiet.events["code"] == codes.BACKFIRE).any()
+    return weak.with_changes("departments.0.own_workload", 1.0)
+
+
+def _backfire_runs(res):
+    return np.bincount(res.events["replicate"][res.events["code"] == codes.BACKFIRE], minlength=SEEDS) > 0
+
+
+def test_borrowing_alone_with_a_weak_lead_backfires():
+    """借势 alone raises expectations it cannot meet: 搬起石头砸自己的脚."""
+    quiet = ens(_weak_lead())
+    loud = ens(_weak_lead().with_changes("attention.borrow", 1.0))
+    lead = _weak_lead().lead_index
+    assert _backfire_runs(loud).mean() >= 0.8
+    assert not _backfire_runs(quiet).any()
     assert (loud.final["exposure"][:, lead] > quiet.final["exposure"][:, lead]).mean() >= 0.8
-    assert np.median(loud.final["reputation"]) < np.median(quiet.final["reputation"]) - 0.1
+    assert np.median(loud.final["reputation"]) < np.median(quiet.final["reputation"]) - 0.05
+    # the mechanism: expectations rising with the attention won
+    assert not _backfire_runs(ens(_weak_lead().with_changes("attention.borrow", 1.0), expect_gain=0.0)).any()
+
+
+def test_a_backfire_costs_the_lead_the_superiors_attention_for_a_while():
+    s = _weak_lead().with_changes("attention.borrow", 1.0)
+    hit, unhit = ens(s), ens(s, backfire_attention=0.0)
+    assert paired_lower(_mean_over_run(hit, "attention"), _mean_over_run(unhit, "attention"), 0.8, 0.01)
 
 
 def test_success_brings_extra_assigned_load(C):
@@ -259,3 +396,75 @@ def test_success_brings_extra_assigned_load(C):
         no_strategy = no_strategy.with_changes(f"attention.{f}", 0.0)
     quiet = ens(no_strategy)
     assert np.all(quiet.final["extra_load"][:, lead] == 0)
+
+
+# shared fate as an equilibrium: hysteresis ---------------------------------------------------
+def _coordination_game(start):
+    """Joint assessment, individual responsibility, no reporting (only the joint result is
+    seen): a group penalty below the standard makes efforts strategic complements."""
+    s = load_preset("default")
+    for path, value in (("assessment.scope", "joint"), ("responsibility.attribution", "individual"),
+                        ("controls.reporting", "none"), ("assessment.sanction", 0.6),
+                        ("assessment.unpredictability", 1.0), ("assessment.frequency", 0.6),
+                        ("simulation.initial_effort", start)):
+        s = s.with_changes(path, value)
+    return s
+
+
+def test_shared_fate_has_two_stable_outcomes_depending_on_the_start():
+    low, high = ens(_coordination_game(0.05)), ens(_coordination_game(0.95))
+    assert paired_lower(coop_effort(low), coop_effort(high), 0.9, 0.3)
+    assert low.modal_form() != high.modal_form()
+    # the mechanism: without the group penalty there is one outcome
+    low0, high0 = ens(_coordination_game(0.05), a_sanction=0.0), ens(_coordination_game(0.95), a_sanction=0.0)
+    assert abs(np.median(coop_effort(high0) - coop_effort(low0))) < 0.05
+
+
+# exposure from what departments did ---------------------------------------------------------
+class _Shirkers(Simulation):
+    """Case C with some partners' effort held down after every decision."""
+
+    shirkers = (1, 2, 3)
+
+    def _decide(self, u):
+        super()._decide(u)
+        self.v["effort"][list(self.shirkers)] = np.minimum(self.v["effort"][list(self.shirkers)], 0.1)
+
+
+def _excess(res):
+    """Shirkers' mean exposure over the others', per replicate (second half)."""
+    h = second_half(res, "exposure")
+    shirk = np.zeros(res.scenario.n_departments, dtype=bool)
+    shirk[list(_Shirkers.shirkers)] = True
+    return h[:, shirk].mean(axis=1) / np.maximum(h[:, ~shirk].mean(axis=1), 1e-9)
+
+
+def test_evenness_falls_when_some_partners_shirk_even_in_case_c(C):
+    shirking = _Shirkers(C.scenario, seed=0, replicates=SEEDS).run()
+    base, shirk = second_half(C, "exposure_evenness"), second_half(shirking, "exposure_evenness")
+    assert paired_lower(shirk, base, 0.8, 0.01)
+    assert (_excess(shirking) > 1.0).mean() >= 0.9 and np.median(_excess(shirking)) > 1.1
+    # because checks and reporting see who fell short: with nothing reported, the shirkers'
+    # shortfall is only the joint one, which every department answers for (一损俱损)
+    blind = C.scenario.with_changes("controls.reporting", "none")
+    blind_shirking = _Shirkers(blind, seed=0, replicates=SEEDS).run()
+    assert np.median(_excess(blind_shirking)) - 1 < 0.5 * (np.median(_excess(shirking)) - 1)
+    assert not paired_lower(second_half(blind_shirking, "exposure_evenness"),
+                            second_half(ens(blind), "exposure_evenness"), 0.8, 0.01)
+
+
+# time units -----------------------------------------------------------------------------------
+def _half_year(unit):
+    s = load_preset("case_c").with_changes("task.deadline", 0)
+    return s.with_changes("task.step_unit", unit).with_changes("task.horizon", 6 if unit == "month" else 26)
+
+
+def test_the_step_unit_is_respected(monkeypatch):
+    months, weeks = ens(_half_year("month")), ens(_half_year("week"))
+    p_m, p_w = np.median(months.final["real_progress"]), np.median(weeks.final["real_progress"])
+    assert p_m > 0.1 and abs(p_w - p_m) < 0.15 * p_m
+    assert abs(np.median(coop_effort(weeks)) - np.median(coop_effort(months))) < 0.1
+    # a week taken for a month (the unit ignored) would do four times the work
+    monkeypatch.setitem(engine_params.STEP_MONTHS, "week", 1.0)
+    ignored = np.median(ens(_half_year("week")).final["real_progress"])
+    assert ignored > 2 * p_m

@@ -6,10 +6,11 @@ The tables sit between marker comments in resources/docs/*.md::
 
 Blocks: ``fields`` (file_format.md: every path of a .collabsim file), ``params_en`` / ``params_zh``
 (model docs: every scenario parameter with its symbol), ``constants_en`` / ``constants_zh``
-(model docs: every ModelConstants field with its value). Ranges, choices, defaults, meanings and
-article passages come from the dataclass metadata in collabsim/scenario/model.py; the constant
-values from collabsim/engine/params.py. Only the symbols and the Chinese wording live here, and
-the script refuses to run when one is missing, so a new field cannot go undocumented.
+(model docs: every ModelConstants field with its value, range and role). Ranges, choices,
+defaults, meanings and article passages come from the dataclass metadata in
+collabsim/scenario/model.py; the constants' values, ranges and roles (en, zh) from their metadata
+in collabsim/engine/constants.py. Only the scenario fields' symbols and Chinese wording live here,
+and the script refuses to run when one is missing, so a new field cannot go undocumented.
 
     python tools/gen_field_docs.py           rewrite the blocks in place
     python tools/gen_field_docs.py --check   exit 1 if any block is out of date (used by tests)
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants  # noqa: E402
+from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants  # noqa: E402
 from collabsim.scenario.model import Department, Scenario  # noqa: E402
 
 DOCS = ROOT / "resources" / "docs"
@@ -163,21 +164,26 @@ def fields_table() -> str:
 PARAMS: dict[str, tuple[str, str]] = {
     "task.kind": ("kind", "任务类型：常规任务、中心任务或应急任务"),
     "task.complexity": ("ω", "任务的“最短板”程度（0 = 各部门贡献可相加，1 = 完全取决于最弱部门）"),
-    "task.size": ("S", "任务规模：所有部门全力投入、全员到场、资源充足时完成任务所需的步数"),
+    "task.size": ("S", "任务规模：所有部门全力投入、全员到场、资源充足时完成任务所需的月数"),
     "task.deadline": ("T_d", "任务期限所在的步（0 = 无期限）"),
     "task.horizon": ("T", "模拟的总步数"),
-    "task.step_unit": ("—", "每一步代表的时间（周或月）"),
+    "task.step_unit": ("—", "每一步代表的时间（周或月）；速率按月给出，按步长换算"),
     "departments[].lead": ("lead_i", "是否为主责/牵头部门（恰好一个）"),
     "departments[].resources": ("r_i", "制度化资源与自致资源（0 匮乏，1 充裕）"),
     "departments[].kpi_credit": ("κ_i", "该任务在本部门自身考核指标中的分量"),
     "departments[].own_workload": ("m_i", "本部门日常工作负荷，与协作任务争夺投入"),
+    "departments[].quota_gap": ("q_i", "本部门日常工作完不成的考核指标份额（协作任务可以补上）"),
+    "departments[].initial_effort": ("e0_i", "开始时在协作任务上的投入（−1：用情景的初始投入）"),
     "responsibility.attribution": ("A", "责任归属：模糊、集中于牵头部门、责任到人"),
     "assessment.weight": ("w", "任务在绩效考核中的权重"),
     "assessment.scope": ("J", "考核范围：各部门自身产出（J = 0）或整体协作结果（J = 1）"),
-    "assessment.frequency": ("f", "每一步发生一次检查的概率"),
+    "assessment.frequency": ("f", "每月发生一次检查的概率"),
     "assessment.unpredictability": ("u", "检查中暗访或随机时间检查的比例"),
     "assessment.third_party": ("ι", "评估者的独立性（第三方评估）"),
     "assessment.sanction": ("s", "未完成任务时问责的严厉程度"),
+    "assessment.standard": ("x*", "上级要求的结果，占全力协作产出的比例（低于它即被问责）"),
+    "assessment.extra_case_bonus": ("b", "完成指标后超额成果还能挣得的考核分（相对指标）"),
+    "assessment.participation_floor": ("φ_p", "牵头部门人员参与率低于此值即被扣分（0 = 无此规定）"),
     "controls.supervision": ("sup", "督导机制"),
     "controls.reporting": ("ρ", "信息报送：无、不定频次/格式/评分、正式（ρ = 0 / 0.35 / 1）"),
     "controls.coordination_team": ("team", "跨部门协调小组/专班"),
@@ -192,6 +198,7 @@ PARAMS: dict[str, tuple[str, str]] = {
     "simulation.seed": ("seed", "基础随机种子"),
     "simulation.replicates": ("R", "程序中显示的重复运行次数（集合规模）"),
     "simulation.noise": ("ν", "决策中随机扰动的强度"),
+    "simulation.initial_effort": ("e0", "开始时各部门在协作任务上的投入（部门自己的取值优先）"),
 }
 
 TEXT_ZH = {
@@ -239,144 +246,18 @@ def params_table(lang: str) -> str:
 
 
 # --- model constants ------------------------------------------------------------------------
-#: name -> (English role, Chinese role)
-CONSTANTS: dict[str, tuple[str, str]] = {
-    "gain": ("k, steepness of the logit response of effort",
-             "k，投入对激励的 logit 反应陡度"),
-    "adjust": ("λ_e, share of the gap to the target effort closed per step",
-               "λ_e，每步向目标投入靠拢的比例"),
-    "noise_scale": ("σ_e, half-width of the effort noise at noise = 1",
-                    "σ_e，noise = 1 时投入扰动的半宽"),
-    "a_credit": ("weight of expected credit (Holmström 1982 team incentives)",
-                 "预期功劳的权重（Holmström 1982 团队激励）"),
-    "a_sanction": ("weight of expected sanction (inspection game)",
-                   "预期问责的权重（检查博弈）"),
-    "a_authority": ("weight of authority pressure (借势, 站台)",
-                    "统筹权威压力的权重（借势、站台）"),
-    "a_resource": ("weight of resource need (§二(二))",
-                   "资源需求的权重（§二(二)）"),
-    "a_fate": ("weight of reciprocity under group punishment (Chen et al. 2015)",
-               "连带惩罚下互惠的权重（Chen 等 2015）"),
-    "a_cost": ("weight of opportunity cost (Holmström & Milgrom 1991)",
-               "机会成本的权重（Holmström & Milgrom 1991）"),
-    "a_strategy_cost": ("lead's cost of 借势/造势 activity",
-                        "牵头部门开展借势、造势的成本"),
-    "baseline": ("θ, cooperating departments' reluctance towards work outside the remit (§二(一))",
-                 "θ，配合部门对职责外工作的基本抵触（§二(一)）"),
-    "lead_baseline": ("θ of the lead (the task lies mostly within its remit)",
-                      "牵头部门的 θ（任务大体在其职责内）"),
-    "a_signal": ("lead only: collaboration as a capability signal (§二(三))",
-                 "仅牵头部门：协作作为能力信号（§二(三)）"),
-    "promotion_boost": ("credit multiplier added by 依任务提拔",
-                        "依任务提拔给功劳增加的倍数"),
-    "coop_liability_lead": ("cooperating departments' liability when the lead is responsible",
-                            "责任在牵头部门时配合部门的责任份额"),
-    "own_scope_share": ("share of the joint task visible when only own output is assessed",
-                        "只考核自身产出时协作任务中可见的份额"),
-    "window_dressing": ("deterrence left by announced checks (inspection games)",
-                        "事先通知的检查保留的威慑（检查博弈）"),
-    "op_base": ("joint-operation propensity without controls",
-                "无控制机制时联合行动的倾向"),
-    "op_meetings": ("joint-operation propensity added by meetings",
-                    "会议增加的联合行动倾向"),
-    "op_reporting": ("joint-operation propensity added by reporting",
-                     "信息报送增加的联合行动倾向"),
-    "op_team": ("joint-operation propensity added by a coordination team",
-                "协调小组增加的联合行动倾向"),
-    "background_share": ("contribution share between joint operations (informal channels)",
-                         "联合行动之间的贡献比例（非正式渠道）"),
-    "mobilisation": ("extra attendance from meetings × authority (§三(二))",
-                     "会议 × 统筹权威带来的额外出勤（§三(二)）"),
-    "background_reporting": ("extra between-operations share through formal reporting",
-                             "正式信息报送带来的额外日常贡献"),
-    "missed_share": ("contribution of a department that skipped a joint operation",
-                     "缺席联合行动的部门的贡献比例"),
-    "collusion_waste": ("share of real effect eaten by collusion",
-                        "共谋吞噬的实际效果比例"),
-    "collusion_gain": ("steepness of the collusion response",
-                       "共谋反应的陡度"),
-    "collusion_threshold": ("pressure above which collusion takes off",
-                            "共谋开始上升的压力阈值"),
-    "collusion_adjust": ("share of the gap to the target collusion closed per step",
-                         "每步向目标共谋水平靠拢的比例"),
-    "inflation": ("reported extra progress per unit of collusion (in task sizes)",
-                  "单位共谋虚报的进度（以任务规模计）"),
-    "detection": ("scale of the detection probability (third party × checks × collusion)",
-                  "共谋被发现概率的系数（第三方 × 检查 × 共谋）"),
-    "exposure_gain": ("exposure added per unit of shortfall found",
-                      "每单位被发现的缺口带来的问责风险"),
-    "announced_found": ("share of a shortfall an announced check finds",
-                        "事先通知的检查能发现的缺口比例"),
-    "spread": ("φ, share of a neighbour's new exposure passed along a tie",
-               "φ，沿协作关系传递的新增风险比例"),
-    "exposure_decay": ("share of exposure that fades per step",
-                       "问责风险每步消退的比例"),
-    "tie_rate": ("τ, learning rate of tie strengths",
-                 "τ，协作关系强度的更新速度"),
-    "backfire_exposure": ("exposure added to the lead by a backfire",
-                          "反噬给牵头部门增加的风险"),
-    "detected_exposure": ("exposure added when collusion is detected",
-                          "共谋被发现时增加的风险"),
-    "salience_ride": ("salience added by 顺势",
-                      "顺势增加的显著度"),
-    "salience_borrow": ("salience added by 借势 highlights",
-                        "借势亮点增加的显著度"),
-    "salience_build": ("salience added by 造势 publicity",
-                       "造势舆论增加的显著度"),
-    "salience_noise": ("half-width of the salience noise",
-                       "显著度扰动的半宽"),
-    "contest_r": ("r, Tullock contest exponent",
-                  "r，Tullock 竞赛指数"),
-    "friction": ("attention jumps only when the gap exceeds it (Jones & Baumgartner)",
-                 "差距超过此值注意力才跳变（Jones & Baumgartner）"),
-    "drift": ("slow drift of attention below the friction threshold",
-              "阈值以下注意力的缓慢漂移"),
-    "publicity_rate": ("造势 accumulation rate (slow)",
-                       "造势的积累速度（慢）"),
-    "publicity_decay": ("publicity decay per step",
-                        "舆论影响每步的衰减"),
-    "endorse_rate": ("probability scale of an endorsement (站台)",
-                     "上级站台概率的系数"),
-    "endorse_decay": ("per-step persistence of an endorsement",
-                      "站台效应每步保留的比例"),
-    "auth_attention": ("authority from the superior's attention",
-                       "上级注意力带来的统筹权威"),
-    "auth_endorse": ("authority from an endorsement",
-                     "站台带来的统筹权威"),
-    "auth_ride": ("authority from 顺势",
-                  "顺势带来的统筹权威"),
-    "auth_publicity": ("authority from publicity",
-                       "舆论带来的统筹权威"),
-    "auth_adjust": ("share of the gap to the target authority closed per step",
-                    "每步向目标权威靠拢的比例"),
-    "rep_rate": ("reputation learning rate (career concerns)",
-                 "声誉更新速度（职业关注）"),
-    "backfire_margin": ("tolerated shortfall of delivery below promise",
-                        "可容忍的“承诺 − 交付”差距"),
-    "backfire_rate": ("probability scale of a backfire",
-                      "反噬概率的系数"),
-    "load_rate": ("probability scale of a new assigned problem",
-                  "被追加新问题的概率系数"),
-    "load_beta": ("β, sensitivity of assignment to reputation",
-                  "β，追加任务对声誉的敏感度"),
-    "load_step": ("extra load per assigned problem",
-                  "每个追加问题增加的负荷"),
-    "load_decay": ("per-step persistence of extra load",
-                   "追加负荷每步保留的比例"),
-    "delivery_memory": ("memory of the smoothed delivery record",
-                        "平滑交付记录的记忆系数"),
-}
-
-
 def constants_table(lang: str) -> str:
-    head = ("| constant | value | role |" if lang == "en" else "| 常数 | 取值 | 作用 |")
-    rows = [head, "| --- | --- | --- |"]
+    """Every ModelConstants field with its value, range and role (from the field's metadata)."""
+    head = ("| constant | value | range | role and grounding |" if lang == "en"
+            else "| 常数 | 取值 | 范围 | 作用与依据 |")
+    rows = [head, "| --- | --- | --- | --- |"]
     for f in fields(ModelConstants):
-        if f.name not in CONSTANTS:
-            raise SystemExit(f"gen_field_docs: describe ModelConstants.{f.name} in CONSTANTS")
-        en, zh = CONSTANTS[f.name]
+        meta = f.metadata
+        if not {"range", "en", "zh"} <= set(meta):
+            raise SystemExit(f"gen_field_docs: ModelConstants.{f.name} needs range, en and zh metadata")
+        lo, hi = meta["range"]
         value = getattr(DEFAULT_CONSTANTS, f.name)
-        rows.append(f"| `{f.name}` | {value:g} | {cell(en if lang == 'en' else zh)} |")
+        rows.append(f"| `{f.name}` | {value:g} | {lo:g} – {hi:g} | {cell(meta[lang])} |")
     return "\n".join(rows)
 
 

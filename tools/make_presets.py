@@ -24,6 +24,12 @@ from collabsim.scenario import (
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "scenarios"
 
+
+def dept(name: str, name_en: str, lead: bool = False, *, resources: float, kpi: float,
+         workload: float, gap: float) -> Department:
+    return Department(name=name, name_en=name_en, lead=lead, resources=resources, kpi_credit=kpi,
+                      own_workload=workload, quota_gap=gap)
+
 DEFAULT = Scenario(
     meta=Meta(
         title=LocalText("默认情景：一项普通的跨部门任务", "Default: an ordinary cross-department task"),
@@ -43,20 +49,20 @@ DEFAULT = Scenario(
     ),
     task=Task(kind="routine", complexity=0.5, size=24, deadline=0, horizon=36, step_unit="month"),
     departments=(
-        Department("牵头部门", "Lead department", True, 0.5, 0.6, 0.5),
-        Department("配合部门甲", "Partner A", False, 0.3, 0.3, 0.5),
-        Department("配合部门乙", "Partner B", False, 0.5, 0.3, 0.5),
-        Department("配合部门丙", "Partner C", False, 0.7, 0.3, 0.5),
-        Department("配合部门丁", "Partner D", False, 0.5, 0.2, 0.6),
+        dept("牵头部门", "Lead department", True, resources=0.5, kpi=0.6, workload=0.3, gap=0.5),
+        dept("配合部门甲", "Partner A", resources=0.3, kpi=0.3, workload=0.5, gap=0.2),
+        dept("配合部门乙", "Partner B", resources=0.5, kpi=0.3, workload=0.5, gap=0.2),
+        dept("配合部门丙", "Partner C", resources=0.7, kpi=0.3, workload=0.5, gap=0.2),
+        dept("配合部门丁", "Partner D", resources=0.5, kpi=0.2, workload=0.6, gap=0.2),
     ),
     responsibility=Responsibility("lead"),
     assessment=Assessment(weight=0.3, scope="own", frequency=0.2, unpredictability=0.2,
-                          third_party=0.2, sanction=0.4),
+                          third_party=0.2, sanction=0.4, standard=0.5),
     controls=Controls(supervision=False, reporting="informal", coordination_team=False,
                       promotion=False, meetings=0.3),
     attention=Attention(central_task=False, task_fit=0.5, ride=0.0, borrow=0.0, build=0.0,
                         competing_demands=0.5),
-    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3),
+    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
 )
 
 CASE_A = Scenario(
@@ -84,21 +90,23 @@ CASE_A = Scenario(
             "the outcome? What if the joint result is assessed and responsibility assigned to "
             "individuals?"),
     ),
-    task=Task(kind="routine", complexity=0.7, size=48, deadline=0, horizon=60, step_unit="month"),
+    # size: the management system plus the promised services; after five years only the
+    # system is built (substantial, far from complete progress)
+    task=Task(kind="routine", complexity=0.5, size=8, deadline=0, horizon=60, step_unit="month"),
     departments=(
-        Department("团市委", "Youth League committee", True, 0.3, 0.4, 0.5),
-        Department("市数据统筹局", "Data bureau", False, 0.7, 0.1, 0.7),
-        Department("市文明办", "Civilisation office", False, 0.5, 0.2, 0.6),
-        Department("市志愿者联合会", "Volunteer federation", False, 0.3, 0.3, 0.5),
+        dept("团市委", "Youth League committee", True, resources=0.3, kpi=0.6, workload=0.4, gap=0.6),
+        dept("市数据统筹局", "Data bureau", resources=0.7, kpi=0.1, workload=0.7, gap=0.1),
+        dept("市文明办", "Civilisation office", resources=0.5, kpi=0.2, workload=0.6, gap=0.1),
+        dept("市志愿者联合会", "Volunteer federation", resources=0.3, kpi=0.3, workload=0.5, gap=0.2),
     ),
     responsibility=Responsibility("ambiguous"),
     assessment=Assessment(weight=0.05, scope="own", frequency=0.02, unpredictability=0.0,
-                          third_party=0.0, sanction=0.1),
+                          third_party=0.0, sanction=0.1, standard=0.5),
     controls=Controls(supervision=False, reporting="informal", coordination_team=False,
                       promotion=False, meetings=0.05),
-    attention=Attention(central_task=False, task_fit=0.3, ride=0.0, borrow=0.1, build=0.1,
+    attention=Attention(central_task=False, task_fit=0.3, ride=0.0, borrow=0.0, build=0.1,
                         competing_demands=0.7),
-    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3),
+    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
 )
 
 CASE_B = Scenario(
@@ -109,13 +117,15 @@ CASE_B = Scenario(
             "B区文化市场执法局牵头，文旅、交通、公安等部门配合，每年暑期开展专项联合执法。"
             "执法办案量占年度考核40%（2022年指标：检查59937件、人均164.21件；办案1326件、人均3.63件；"
             "处罚561件、人均1.54件；超额每案加1分、上限5分；参与率低于70%–80%扣分）。"
-            "执法局的办案指标难以完成，其他部门靠日常工作即可完成指标，联合执法对他们只是“锦上添花”。",
+            "执法局的办案指标难以完成，其他部门靠日常工作即可完成指标，联合执法对他们只是“锦上添花”；"
+            "公安部门同样有办案率要求。模拟一个暑期（13 周）。",
             "The district's cultural-market enforcement bureau leads; culture-and-tourism, transport "
             "and police cooperate in a summer campaign. Case handling is 40% of the annual score "
             "(2022: 59,937 inspections, 164.21 per person; 1,326 cases, 3.63 per person; 561 "
             "penalties, 1.54 per person; +1 point per extra case up to 5; participation below "
             "70–80% loses points). The lead struggles to meet its quota; the others meet theirs "
-            "with routine work, so the joint campaign is only 'icing on the cake' for them."),
+            "with routine work, so the joint campaign is only 'icing on the cake' for them; the "
+            "police have their own case-rate requirement. One summer (13 weeks) is simulated."),
         author="collabsim, after Wang Zheng (2023) §三(二)",
         teacher_notes=LocalText(
             "要点：责任集中于牵头部门 + 激励不均衡 ⇒ 牵头部门忙、配合部门“忙而不动”，联合行动时有时无、"
@@ -124,21 +134,28 @@ CASE_B = Scenario(
             "others are 'busy but not moving'; joint operations happen irregularly and incomplete. "
             "Try: responsibility to individuals and assessment of the joint result."),
     ),
-    task=Task(kind="routine", complexity=0.5, size=30, deadline=0, horizon=26, step_unit="week"),
+    # a summer campaign (July-September): 13 weekly steps; case handling 40 % of the score
+    # (kpi 0.4) for every enforcement department; the bureau's quota is hard to meet (gap 0.8,
+    # 疫情 closed its usual venues), the others meet theirs with routine work; the police have
+    # their own case-rate requirement (gap 0.3); +1 point per extra case up to 5 of 40 points
+    # (extra_case_bonus 5/40); participation below 70-80 % loses points (floor 0.75)
+    task=Task(kind="routine", complexity=0.5, size=6, deadline=0, horizon=13, step_unit="week"),
     departments=(
-        Department("区文化市场执法局", "Cultural-market enforcement bureau", True, 0.5, 0.9, 0.4),
-        Department("区文旅局", "Culture & tourism bureau", False, 0.5, 0.2, 0.6),
-        Department("区交委", "Transport commission", False, 0.6, 0.15, 0.7),
-        Department("公安分局", "Police sub-bureau", False, 0.8, 0.15, 0.8),
+        dept("区文化市场执法局", "Cultural-market enforcement bureau", True, resources=0.5, kpi=0.4,
+             workload=0.4, gap=0.8),
+        dept("区文旅局", "Culture & tourism bureau", resources=0.5, kpi=0.1, workload=0.6, gap=0.05),
+        dept("区交委", "Transport commission", resources=0.6, kpi=0.1, workload=0.7, gap=0.05),
+        dept("公安分局", "Police sub-bureau", resources=0.8, kpi=0.4, workload=0.7, gap=0.4),
     ),
     responsibility=Responsibility("lead"),
-    assessment=Assessment(weight=0.4, scope="own", frequency=0.25, unpredictability=0.2,
-                          third_party=0.0, sanction=0.5),
+    assessment=Assessment(weight=0.4, scope="own", frequency=0.5, unpredictability=0.2,
+                          third_party=0.0, sanction=0.5, standard=0.5, extra_case_bonus=0.125,
+                          participation_floor=0.75),
     controls=Controls(supervision=False, reporting="informal", coordination_team=False,
                       promotion=False, meetings=0.7),
     attention=Attention(central_task=False, task_fit=0.3, ride=0.0, borrow=0.5, build=0.3,
                         competing_demands=0.5),
-    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3),
+    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
 )
 
 CASE_C = Scenario(
@@ -148,13 +165,17 @@ CASE_C = Scenario(
             "2012年起精准扶贫成为C县的任务重心，“一把手工程”。县里成立脱贫攻坚执行指挥部，"
             "16个工作专班、四大战区，责任落实到人；督导、考核、简报机制齐备，抽调人员组成跨部门扶贫协调小组；"
             "2018年出台三年行动计划；每月召开专题会议，主要领导带头暗访，引入第三方评估；"
-            "2021年考评办法写入“依任务提拔”。",
+            "2021年考评办法写入“依任务提拔”。模型中：指挥部即上级，专班与战区体现为协调小组和责任到人；"
+            "除县扶贫办外，各配合部门的名称是示意性的（文章未列出）。",
             "Since 2012 targeted poverty alleviation has been County C's central task, a 'number-one "
             "project'. A command headquarters with 16 task teams and four zones assigns "
             "responsibility to individual leaders; supervision, assessment and briefings, a "
             "cross-department coordination team; a three-year plan in 2018; monthly special "
             "meetings, unannounced visits led by the county's leaders, third-party evaluation; "
-            "promotion for results written into the 2021 evaluation rules."),
+            "promotion for results written into the 2021 evaluation rules. In the model the command "
+            "headquarters is the superior; its task teams and zones appear as the coordination team "
+            "and responsibility to individuals; the cooperating departments other than the poverty "
+            "alleviation office are illustrative (the article does not list them)."),
         author="collabsim, after Wang Zheng (2023) §三(三)",
         teacher_notes=LocalText(
             "要点：责任到人 + 多元控制 + 高不确定考核 ⇒ 问责风险均衡分布，“一荣俱荣、一损俱损”，紧密协作。"
@@ -163,25 +184,27 @@ CASE_C = Scenario(
             "accountability risk spread evenly, a community of shared fate, tight collaboration. "
             "Try: third-party evaluation to 0 and sanctions to the maximum — does collusion appear?"),
     ),
-    task=Task(kind="central", complexity=0.7, size=28, deadline=36, horizon=36, step_unit="month"),
+    # the three-year plan (2018-2020) in months; the command headquarters is the superior, its
+    # 16 task teams and four zones are the coordination team and individual responsibility
+    task=Task(kind="central", complexity=0.7, size=24, deadline=36, horizon=36, step_unit="month"),
     departments=(
-        Department("县扶贫办", "Poverty alleviation office", True, 0.6, 0.9, 0.4),
-        Department("农业农村局", "Agriculture bureau", False, 0.6, 0.6, 0.5),
-        Department("人社局", "Human resources bureau", False, 0.5, 0.5, 0.5),
-        Department("教育局", "Education bureau", False, 0.6, 0.5, 0.6),
-        Department("卫健局", "Health bureau", False, 0.5, 0.5, 0.6),
-        Department("住建局", "Housing bureau", False, 0.7, 0.5, 0.5),
-        Department("交通局", "Transport bureau", False, 0.7, 0.4, 0.5),
-        Department("财政局", "Finance bureau", False, 0.9, 0.4, 0.5),
+        dept("县扶贫办", "Poverty alleviation office", True, resources=0.6, kpi=0.6, workload=0.4, gap=0.5),
+        dept("农业农村局", "Agriculture bureau", resources=0.6, kpi=0.4, workload=0.6, gap=0.2),
+        dept("人社局", "Human resources bureau", resources=0.5, kpi=0.3, workload=0.6, gap=0.2),
+        dept("教育局", "Education bureau", resources=0.6, kpi=0.3, workload=0.7, gap=0.2),
+        dept("卫健局", "Health bureau", resources=0.5, kpi=0.3, workload=0.7, gap=0.2),
+        dept("住建局", "Housing bureau", resources=0.7, kpi=0.3, workload=0.6, gap=0.2),
+        dept("交通局", "Transport bureau", resources=0.7, kpi=0.2, workload=0.6, gap=0.2),
+        dept("财政局", "Finance bureau", resources=0.9, kpi=0.2, workload=0.6, gap=0.1),
     ),
     responsibility=Responsibility("individual"),
     assessment=Assessment(weight=0.9, scope="joint", frequency=0.6, unpredictability=0.8,
-                          third_party=0.7, sanction=0.8),
+                          third_party=0.7, sanction=0.8, standard=0.6),
     controls=Controls(supervision=True, reporting="formal", coordination_team=True,
                       promotion=True, meetings=0.8),
     attention=Attention(central_task=True, task_fit=0.9, ride=0.5, borrow=0.5, build=0.3,
                         competing_demands=0.2),
-    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3),
+    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
 )
 
 PRESETS = {"default": DEFAULT, "case_a": CASE_A, "case_b": CASE_B, "case_c": CASE_C}

@@ -6,7 +6,8 @@
 """
 
 from collabsim.engine import codes
-from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants, derive
+from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
+from collabsim.engine.params import derive
 from collabsim.engine.results import Results, Summary
 from collabsim.engine.simulation import Simulation, run
 

@@ -1,6 +1,8 @@
 """Stable codes the engine returns: events, collaboration forms, decision components, indicators.
 
-The engine never returns UI text. The GUI maps these codes to translated labels.
+The engine never returns UI text. The GUI maps these codes to translated labels. Each list here
+is the only one: the simulation fills arrays by the slot indices defined below, the recorder and
+the results iterate over the same tuples, so adding an entry is one edit (plus its label).
 """
 
 from __future__ import annotations
@@ -26,7 +28,19 @@ EVENT_NAMES = {
     PROBLEM_ASSIGNED: "problem_assigned",
 }
 
-#: department is -1 for events that concern no single department (e.g. an inspection of all).
+#: department of an event: a department index, or one of these
+ALL_DEPARTMENTS = -1  # the event concerns no single department (e.g. a check of all)
+THE_LEAD = -2  # resolved to the lead's index when the event table is built
+
+#: (code, department) of each event slot: one boolean row per slot and step, (slot, replicate)
+EVENT_SLOTS = (
+    (ENDORSEMENT, THE_LEAD), (JOINT_OP_HELD, ALL_DEPARTMENTS), (JOINT_OP_INCOMPLETE, ALL_DEPARTMENTS),
+    (INSPECTION, ALL_DEPARTMENTS), (UNANNOUNCED_VISIT, ALL_DEPARTMENTS),
+    (COLLUSION_DETECTED, ALL_DEPARTMENTS), (BACKFIRE, THE_LEAD), (PROBLEM_ASSIGNED, THE_LEAD),
+)
+#: event code -> its slot (row) in the per-step event array
+SLOT = {code: i for i, (code, _) in enumerate(EVENT_SLOTS)}
+
 EVENT_DTYPE = [("step", "i4"), ("replicate", "i4"), ("department", "i2"), ("code", "i1")]
 
 # --- collaboration forms ------------------------------------------------------------------
@@ -36,19 +50,22 @@ TIGHT = 2
 COLLUSIVE = 3
 FORM_NAMES = {LOOSE: "loose", IRREGULAR: "irregular", TIGHT: "tight", COLLUSIVE: "collusive"}
 
-# --- parts of a department's effort decision (last axis of ``components``) ------------------
+# --- parts of the marginal payoff of effort, dU_i/de_i (first axis of the simulation's ``comps``)
 COMPONENTS = (
-    "credit",  # expected credit for contributing (assessment weight x attribution)
-    "sanction",  # expected sanction avoided by contributing (inspection game, liability rule)
-    "authority",  # pressure from the lead's authority / the superior's attention
-    "resource_need",  # need for others' resources (resource complementarity)
-    "shared_fate",  # reciprocity under implicated (group) punishment
-    "opportunity_cost",  # own workload, extra assigned load, strategy costs (negative)
-    "baseline",  # constant reluctance towards work outside the remit (negative)
+    "credit",  # credit for the assessed result: share x marginal product (Holmström 1982)
+    "sanction",  # expected sanction avoided: check x finding x liability x shortfall density
+    "authority",  # compliance with the lead's authority / the superior's attention (借势, 站台)
+    "career",  # the responsible leader's career stake (责任到人, 依任务提拔)
+    "pooling",  # access to pooled resources for a resource-poor department (§二(二))
+    "kpi",  # own KPI points earned through the task (quota gap, extra-case bonus, floor)
+    "cost",  # marginal cost of total load: effort + own workload + extra load (negative)
+    "remit",  # cost of effort outside the remit, cooperating departments (negative)
 )
+#: component name -> its index
+COMPONENT = {name: i for i, name in enumerate(COMPONENTS)}
 
 # --- indicators (all in [0, 1]) -------------------------------------------------------------
-#: name -> per-department (True) or per-replicate (False)
+#: name -> per-department (True) or per-replicate (False); the one list of what is recorded
 INDICATORS = {
     "real_progress": False,
     "reported_progress": False,

@@ -1,202 +1,157 @@
-"""Model constants and the numeric arrays derived from a scenario.
+"""The numeric arrays a scenario turns into: what ``Simulation.step()`` reads, shaped for batching.
 
-``ModelConstants`` holds every behavioural constant of the model, each with the formal model it
-comes from; ``derive`` turns a :class:`~collabsim.scenario.Scenario` into the vectors the
-simulation uses. Both are documented in resources/docs/model_en.md (ODD, "Details").
+``derive(scenario, constants)`` returns :class:`Params`. **Batching contract** (issue 11 stacks
+scenarios with the same department count along the column axis): every field is a float32 array
+that broadcasts against the state's column (replicate) axis — a per-scenario value is shaped (1,)
+(or (R,) once stacked), a per-department value (N, 1) (or (N, R)). ``step()`` only does arithmetic
+and ``np.where`` on these arrays, never a Python branch on their values; the only Python-level
+scenario facts are structural: the department count ``n``, the ``horizon`` and the step length
+``dt`` (months per step; stacked scenarios must share it). ``stack(params_list, reps)`` builds the
+column-stacked version. The formulas are documented in resources/docs/model_en.md §7.1.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
+from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.scenario.model import Scenario
 
-
-@dataclass(frozen=True)
-class ModelConstants:
-    # effort decision: smoothed (logit) best response
-    gain: float = 1.6  # k, steepness of the logit response
-    adjust: float = 0.35  # lambda_e, share of the gap to the target closed per step
-    noise_scale: float = 0.25  # sigma_e at noise = 1
-    a_credit: float = 1.0  # weight of expected credit (Holmstrom 1982 team incentives)
-    a_sanction: float = 1.2  # weight of expected sanction (inspection game)
-    a_authority: float = 0.8  # weight of authority pressure (借势, 站台)
-    a_resource: float = 0.6  # weight of resource need (§二(二))
-    a_fate: float = 0.8  # weight of reciprocity under group punishment (Chen et al. 2015)
-    a_cost: float = 1.0  # weight of opportunity cost (Holmstrom & Milgrom 1991 multitask)
-    a_strategy_cost: float = 0.4  # lead's cost of 借势/造势 activity
-    baseline: float = 1.2  # theta, reluctance towards work outside the remit (§二(一))
-    lead_baseline: float = 0.4  # the task lies (mostly) within the lead's remit
-    a_signal: float = 1.0  # lead only: collaboration as a capability signal (§二(三))
-    promotion_boost: float = 0.3  # credit multiplier added by 依任务提拔
-    coop_liability_lead: float = 0.15  # cooperating departments' liability when the lead is responsible
-    own_scope_share: float = 0.25  # share of the joint task visible when only own output is assessed
-    window_dressing: float = 0.3  # deterrence left by announced checks (inspection games)
-    # joint operations and production
-    op_base: float = 0.05
-    op_meetings: float = 0.55
-    op_reporting: float = 0.2
-    op_team: float = 0.9
-    background_share: float = 0.25  # contribution between joint operations (informal channels)
-    mobilisation: float = 0.5  # extra attendance from mobilisation meetings x authority (§三(二))
-    background_reporting: float = 0.4  # extra contribution flowing through formal reporting
-    missed_share: float = 0.2  # contribution of a department that skipped a joint operation
-    collusion_waste: float = 0.6  # share of real effect eaten by collusion
-    # collusion (Tirole 1986; Zhou Xueguang 2010)
-    collusion_gain: float = 15.0
-    collusion_threshold: float = 0.35
-    collusion_adjust: float = 0.3
-    inflation: float = 0.8  # reported extra progress per unit of collusion (in task sizes)
-    detection: float = 1.0  # detection probability scale: third_party x checks x collusion
-    # accountability exposure (liability rule + DebtRank-style spreading)
-    exposure_gain: float = 0.5
-    announced_found: float = 0.3  # share of a shortfall an announced check finds
-    spread: float = 0.5  # phi, share of a neighbour's new exposure passed along a tie
-    exposure_decay: float = 0.08
-    tie_rate: float = 0.15
-    backfire_exposure: float = 0.3
-    detected_exposure: float = 0.3
-    # attention (Jones & Baumgartner; Tullock contest)
-    salience_ride: float = 0.6
-    salience_borrow: float = 0.5
-    salience_build: float = 0.6
-    salience_noise: float = 0.05
-    contest_r: float = 2.0
-    friction: float = 0.1  # attention only jumps when the gap exceeds it
-    drift: float = 0.05  # slow drift below the friction threshold
-    publicity_rate: float = 0.05  # 造势 accumulates slowly
-    publicity_decay: float = 0.01
-    endorse_rate: float = 0.5
-    endorse_decay: float = 0.85
-    auth_attention: float = 0.45
-    auth_endorse: float = 0.25
-    auth_ride: float = 0.2
-    auth_publicity: float = 0.1
-    auth_adjust: float = 0.5
-    # reputation, backfire, burden of competence (Holmstrom 1999 career concerns)
-    rep_rate: float = 0.1
-    backfire_margin: float = 0.2
-    backfire_rate: float = 2.0
-    load_rate: float = 0.1
-    load_beta: float = 3.0
-    load_step: float = 0.15
-    load_decay: float = 0.98
-    delivery_memory: float = 0.7
-
-
-DEFAULT_CONSTANTS = ModelConstants()
-
-_KIND_SALIENCE = {"routine": 0.15, "central": 0.85, "emergency": 0.75}
-_KIND_AUTHORITY = {"routine": 0.0, "central": 0.3, "emergency": 0.2}
-_KIND_URGENCY = {"routine": 0.0, "central": 0.0, "emergency": 0.5}
-_REPORTING = {"none": 0.0, "informal": 0.35, "formal": 1.0}
-_SCOPE_JOINT = {"own": 0.0, "joint": 1.0}
+F32 = np.float32
+WEEK = 12.0 / 52.0  # months per week
+STEP_MONTHS = {"month": 1.0, "week": WEEK}
 
 
 @dataclass(frozen=True)
-class Derived:
-    """Scenario values as floats and (N,) arrays; computed once per run."""
+class Params:
+    """Scenario values as float32 arrays; (N, 1) per department, (1,) per scenario."""
 
-    n: int
-    lead: int
+    # per department (N, 1)
     is_lead: np.ndarray
     coop: np.ndarray
     resources: np.ndarray
-    kpi: np.ndarray
-    workload: np.ndarray
     capacity: np.ndarray
-    capacity_mean: float
+    workload: np.ndarray
+    kpi: np.ndarray  # marginal KPI value: kpi_credit x (quota gap + bonus x (1 - gap))
     liability: np.ndarray  # lambda_i, liability rule
-    joint_liability: np.ndarray  # L_i, liability for the joint task given the assessment scope
-    baseline: np.ndarray  # theta_i
-    credit: np.ndarray  # static credit part a_c w (J s_i + (1-J) kpi_i)(1 + promo)
-    jointness: np.ndarray  # j_i, 1 where a department answers for the joint result
-    own_weight: np.ndarray
-    checks: float  # probability of a check per step
-    unpredictability: float
-    third_party: float
-    deterrence: float
-    sanction: float
-    weight: float
-    fate: float
-    evenness: float
-    complexity: float
-    size: float
-    deadline: int
-    horizon: int
-    op_rate: float  # joint-operation propensity before the lead's effort
-    meetings: float
-    team: bool
-    background: float
-    base_salience: float
-    base_authority: float
-    urgency: float
-    ride: float  # effective 顺势 (0 without a central task)
-    borrow: float
-    build: float
-    claim: float
-    rival: float  # Tullock rival salience
-    noise: float
+    share: np.ndarray  # credit share of the assessed joint result
+    stake: np.ndarray  # the responsible leader's career stake
+    jointness: np.ndarray  # 1 where a department answers for the joint result
+    remit: np.ndarray  # cost of effort outside the remit (cooperating departments)
+    strategy: np.ndarray  # load of 借势 / 造势 on the lead
+    rival: np.ndarray  # partner's loss from the lead taking the credit
+    initial_effort: np.ndarray
+    # per scenario (1,)
+    weight: np.ndarray  # the task's weight in the assessment
+    individual: np.ndarray  # 1 if responsibility is assigned to individual leaders
+    joint: np.ndarray  # 1 if the joint result is assessed
+    standard: np.ndarray  # x*
+    sanction: np.ndarray
+    checks: np.ndarray  # checks per month
+    unannounced: np.ndarray
+    third_party: np.ndarray
+    found_scale: np.ndarray  # share of a shortfall a check finds (supervision)
+    deterrence: np.ndarray  # expected finding rate of a shortfall, per month
+    visibility: np.ndarray
+    floor: np.ndarray  # participation floor of the lead's staff
+    complexity: np.ndarray
+    size: np.ndarray  # months of full joint work
+    deadline: np.ndarray  # in months; 0 = none
+    urgency: np.ndarray  # base urgency (emergency)
+    pooling: np.ndarray
+    coord_cost: np.ndarray
+    org_cost: np.ndarray
+    background: np.ndarray
+    salience: np.ndarray  # base salience, without strategies
+    authority: np.ndarray  # base authority
+    ride: np.ndarray
+    borrow: np.ndarray
+    build: np.ndarray
+    claim: np.ndarray  # how much the lead reports its own success: (ride + borrow + build) / 3
+    rival_salience: np.ndarray
+    noise: np.ndarray
 
 
-def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Derived:
+def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Params:
+    """The arrays of one scenario (column axis of length 1)."""
     n = s.n_departments
-    lead = s.lead_index
-    is_lead = np.zeros(n)
-    is_lead[lead] = 1.0
+    dep = s.departments
+    col = lambda values: np.array(values, dtype=F32)[:, None]  # noqa: E731
+    one = lambda value: np.array([value], dtype=F32)  # noqa: E731
+    is_lead = col([1.0 if d.lead else 0.0 for d in dep])
     coop = 1.0 - is_lead
-    res = np.array([d.resources for d in s.departments], dtype=float)
-    kpi = np.array([d.kpi_credit for d in s.departments], dtype=float)
-    work = np.array([d.own_workload for d in s.departments], dtype=float)
-    a, c, at = s.assessment, s.controls, s.attention
-    joint = _SCOPE_JOINT[a.scope]
+    res = col([d.resources for d in dep])
+    a, c, at, task = s.assessment, s.controls, s.attention, s.task
     attr = s.responsibility.attribution
     if attr == "ambiguous":
-        liability = np.full(n, 1.0 / n)
-        share = np.full(n, 1.0 / n)
+        liability = np.full((n, 1), 1.0 / n, dtype=F32)
+        stake = np.zeros((n, 1), dtype=F32)
     elif attr == "lead":
-        liability = is_lead + coop * k.coop_liability_lead
-        share = is_lead + coop / n
+        liability = is_lead + coop * F32(k.coop_liability_lead)
+        stake = is_lead.copy()
     elif attr == "individual":
-        liability = np.ones(n)
-        share = np.ones(n)
-    else:  # a new choice must get its own rule, never silently act as another
-        raise ValueError(f"responsibility.attribution {attr!r} has no rule in derive()")
-    own_weight = is_lead + coop * k.own_scope_share
-    joint_liability = liability * (joint + (1.0 - joint) * own_weight)
-    jointness = np.maximum(joint, is_lead * (attr == "lead"))
-    credit = k.a_credit * a.weight * (joint * share + (1 - joint) * kpi)
-    credit = credit * (1.0 + k.promotion_boost * c.promotion)
-    ride = at.ride * at.task_fit if at.central_task else 0.0
-    claim = (ride + at.borrow + at.build) / 3.0
-    credit = credit + is_lead * k.a_signal * claim
-    baseline = is_lead * k.lead_baseline + coop * k.baseline
-    checks = min(1.0, a.frequency + 0.3 * c.supervision)
-    deterrence = checks * (k.window_dressing + (1 - k.window_dressing) * a.unpredictability)
-    deterrence *= 0.7 + 0.3 * a.third_party
-    evenness = float(liability.min() / liability.max())
-    fate = joint * evenness * a.sanction * (0.3 + 0.7 * deterrence)
-    rep = _REPORTING[c.reporting]
-    base_auth = (0.05 + 0.3 * c.coordination_team + 0.15 * c.meetings + 0.1 * c.supervision
-                 + 0.1 * rep + _KIND_AUTHORITY[s.task.kind])
-    capacity = 0.5 + 0.5 * res  # what a department can turn effort into
-    return Derived(
-        n=n, lead=lead, is_lead=is_lead, coop=coop, resources=res, kpi=kpi, workload=work,
-        capacity=capacity, capacity_mean=float(capacity.mean()),
-        baseline=baseline, liability=liability, joint_liability=joint_liability,
-        credit=credit, jointness=jointness, own_weight=own_weight, checks=checks,
-        unpredictability=a.unpredictability, third_party=a.third_party, deterrence=deterrence,
-        sanction=a.sanction, weight=a.weight, fate=fate, evenness=evenness,
-        complexity=s.task.complexity, size=s.task.size, deadline=s.task.deadline,
-        horizon=s.task.horizon,
-        op_rate=k.op_base + k.op_meetings * c.meetings + k.op_reporting * rep
-        + k.op_team * c.coordination_team,
-        meetings=c.meetings, team=c.coordination_team,
-        background=k.background_share + k.background_reporting * rep,
-        base_salience=_KIND_SALIENCE[s.task.kind], base_authority=base_auth,
-        urgency=_KIND_URGENCY[s.task.kind], ride=ride, borrow=at.borrow, build=at.build,
-        claim=claim, rival=0.2 + 0.6 * at.competing_demands,
-        noise=s.simulation.noise,
+        liability = np.ones((n, 1), dtype=F32)
+        stake = np.ones((n, 1), dtype=F32)
+    else:
+        raise ValueError(f"unknown responsibility.attribution {attr!r}")
+    individual = 1.0 if attr == "individual" else 0.0
+    # budget-balanced credit follows liability; individual responsibility breaks the budget
+    share = liability if individual else liability / liability.sum()
+    joint = {"own": 0.0, "joint": 1.0}[a.scope]  # an unknown choice raises
+    jointness = np.maximum(joint, is_lead * (1.0 if attr == "lead" else 0.0))
+    gap = col([d.quota_gap for d in dep])
+    kpi = col([d.kpi_credit for d in dep]) * (gap + a.extra_case_bonus * (1.0 - gap))
+    reporting = {"none": 0.0, "informal": k.reporting_informal, "formal": 1.0}[c.reporting]
+    visibility = k.visibility_none + (1.0 - k.visibility_none) * reporting
+    checks = min(1.0, a.frequency + k.supervision_checks * c.supervision)
+    found = k.see_base + (1.0 - k.see_base) * c.supervision
+    deterrence = (checks * found * (k.window_dressing + (1.0 - k.window_dressing) * a.unpredictability)
+                  * (k.evaluator_base + (1.0 - k.evaluator_base) * a.third_party))
+    kind_salience = {"routine": k.salience_routine, "central": k.salience_central,
+                     "emergency": k.salience_emergency}[task.kind]
+    kind_authority = {"routine": 0.0, "central": k.auth_central, "emergency": k.auth_emergency}[task.kind]
+    cut = (1.0 - k.team_cut * c.coordination_team) * (1.0 - k.meeting_cut * c.meetings)
+    dt = STEP_MONTHS[task.step_unit]
+    init = [d.initial_effort if d.initial_effort >= 0 else s.simulation.initial_effort for d in dep]
+    rival = coop * F32(k.rival_credit) * np.maximum(share.max() - share, 0.0) / max(float(share.max()), 1e-9)
+    return Params(
+        is_lead=is_lead, coop=coop, resources=res,
+        capacity=k.capacity_floor + (1.0 - k.capacity_floor) * res,
+        workload=col([d.own_workload for d in dep]), kpi=kpi.astype(F32),
+        liability=liability.astype(F32), share=share.astype(F32),
+        stake=(stake * (1.0 + k.promotion_stake * c.promotion)).astype(F32),
+        jointness=jointness.astype(F32), remit=(coop * F32(k.remit_cost)).astype(F32),
+        strategy=(is_lead * F32(k.strategy_cost * 0.5 * (at.borrow + at.build))).astype(F32),
+        rival=rival.astype(F32), initial_effort=col(init),
+        weight=one(a.weight), individual=one(individual), joint=one(joint),
+        standard=one(a.standard), sanction=one(a.sanction), checks=one(checks),
+        unannounced=one(a.unpredictability), third_party=one(a.third_party), found_scale=one(found),
+        deterrence=one(deterrence), visibility=one(visibility), floor=one(a.participation_floor),
+        complexity=one(task.complexity), size=one(task.size),
+        deadline=one(task.deadline * dt),
+        urgency=one(k.emergency_urgency if task.kind == "emergency" else 0.0),
+        pooling=one(k.pool_base + k.pool_team * c.coordination_team),
+        coord_cost=one(k.coord_cost * cut),
+        org_cost=one(k.org_cost * (1.0 - k.team_cut * c.coordination_team)),
+        background=one(k.background_base + k.background_team * c.coordination_team
+                       + k.background_reporting * reporting),
+        salience=one(kind_salience + k.salience_individual * individual),
+        authority=one(k.auth_base + k.auth_team * c.coordination_team + k.auth_meetings * c.meetings
+                      + kind_authority),
+        ride=one(at.ride * at.task_fit if at.central_task else 0.0),
+        borrow=one(at.borrow), build=one(at.build),
+        claim=one(((at.ride * at.task_fit if at.central_task else 0.0) + at.borrow + at.build) / 3.0),
+        rival_salience=one(k.rival_base + k.rival_span * at.competing_demands),
+        noise=one(s.simulation.noise),
     )
+
+
+def stack(params: list[Params], replicates: int) -> Params:
+    """Column-stack several scenarios' Params, each repeated over ``replicates`` columns."""
+    out = {}
+    for f in fields(Params):
+        arrays = [np.repeat(getattr(p, f.name), replicates, axis=-1) for p in params]
+        out[f.name] = np.concatenate(arrays, axis=-1)
+    return Params(**out)

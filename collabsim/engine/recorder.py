@@ -5,24 +5,21 @@ the median, 10 % and 90 % quantiles and mean over replicates, so memory does not
 ensemble. Both keep the complete detail (indicators, decision components, tie strengths,
 exposure flows, events) of the first ``detail`` replicates, the ensemble mean of the decision
 components, the final state of every replicate and the running sums the form classification needs.
+The simulation hands everything in (:meth:`Recorder.record`); the recorder never reads it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from collabsim.engine import codes as C
-from collabsim.engine.ops import dsum as _dsum
 from collabsim.engine.results import QUANTILES, Results, Summary, exact_quantiles
-
-if TYPE_CHECKING:
-    from collabsim.engine.simulation import Simulation
-
+from collabsim.scenario.model import Scenario
 
 HIST_BINS = 1024
 EXACT_MAX = 2000  # up to this many replicates summary quantiles are exact (as in full mode)
+#: per-replicate means over the second half of the run (the form classification uses them)
+HALF_MEANS = ("coop_effort", "coop_contribution", "lead_effort", "joint_op", "collusion")
 
 
 def hist_quantiles(value: np.ndarray) -> np.ndarray:
@@ -61,11 +58,13 @@ def quantiles(value: np.ndarray) -> np.ndarray:
 
 
 class Recorder:
-    def __init__(self, sim: Simulation, full: bool, detail: int) -> None:
-        self.sim = sim
+    """Stores steps 0..horizon of an ensemble of ``replicates`` runs of ``n`` departments."""
+
+    def __init__(self, horizon: int, replicates: int, n: int, lead: int, full: bool, detail: int) -> None:
         self.full = full
         self.detail = detail
-        T, R, N = sim.d.horizon + 1, sim.replicates, sim.d.n
+        self.lead = lead
+        T, R, N = horizon + 1, replicates, n
         self.T, self.R, self.N = T, R, N
         self.row = 0
         K = len(C.COMPONENTS)
@@ -81,26 +80,27 @@ class Recorder:
         self.mean_components = np.empty((T, N, K))
         self.ties = np.empty((T, detail, N, N))
         self.flows = np.empty((T, detail, N, N))
-        self.events: list[np.ndarray] = []
-        # running sums over the second half of the horizon, for the form classification
+        # events of every replicate (full) or of the detail replicates (summary), by step and slot
+        self.event_flags = np.zeros((T, len(C.EVENT_SLOTS), R if full else detail), dtype=bool)
         self.half_start = max(1, (T - 1) // 2 + 1)
-        self.sum_coop = np.zeros(R)
-        self.sum_lead = np.zeros(R)
-        self.sum_op = np.zeros(R)
-        self.sum_collusion = np.zeros(R)
+        self.sums = {name: np.zeros(R) for name in HALF_MEANS}
         self.n_half = 0
-        self.weights = np.full(R, 1.0 / R)  # ensemble-mean decision components as one matmul
+        # ensemble-mean decision components as one single-precision matrix-vector product (shown,
+        # never compared bit for bit)
+        self.weights = np.full(R, 1.0 / R, dtype=np.float32)
 
-    def record(self, snap: dict, comps: np.ndarray, flows: np.ndarray,
-               events: np.ndarray | None) -> None:
+    def record(self, values: dict, comps: np.ndarray, ties: np.ndarray, flows: np.ndarray,
+               events: np.ndarray | None, half: dict) -> None:
         """Store one step. Arrays arrive in the simulation's layout: per-department indicators
-        (N, R), ``comps`` (K, N, R), ``flows`` (N, N, detail); they are stored (R, N) etc."""
+        (N, R), ``comps`` (K, N, R), ``ties`` (N, N, R), ``flows`` (N, N, >= detail), ``events``
+        (slot, R) in codes.EVENT_SLOTS order, ``half`` the HALF_MEANS quantities (R,)."""
         i, D = self.row, self.detail
         if self.full:
-            for name, value in snap.items():
-                self.data[name][i] = value.T
+            for name in C.INDICATORS:
+                self.data[name][i] = values[name].T
         else:
-            for name, value in snap.items():
+            for name in C.INDICATORS:
+                value = values[name]
                 st = self.stats[name]
                 st[:3, i] = quantiles(value)
                 # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
@@ -109,39 +109,30 @@ class Recorder:
                 self.detail_data[name][i] = value[..., :D].T
         self.components[i] = comps[:, :, :D].transpose(2, 1, 0)
         self.mean_components[i] = (comps @ self.weights).T
-        self.ties[i] = self.sim._W[:, :, :D].transpose(2, 0, 1)
+        self.ties[i] = ties[:, :, :D].transpose(2, 0, 1)
         self.flows[i] = flows[:, :, :D].transpose(2, 0, 1)
         if events is not None:
-            which, reps = np.nonzero(events if self.full else events[:, :D])
-            if reps.size:
-                self.events.append((i, which, reps))
+            self.event_flags[i] = events if self.full else events[:, :D]
         if i >= self.half_start:
-            e = snap["effort"]
-            lead = self.sim.d.lead
-            self.sum_lead += e[lead]
-            self.sum_coop += (_dsum(e) - e[lead]) / max(self.N - 1, 1)
-            self.sum_op += snap["joint_op"]
-            self.sum_collusion += snap["collusion"]
+            for name in HALF_MEANS:
+                self.sums[name] += half[name]
             self.n_half += 1
         self.row += 1
 
     def _event_table(self) -> np.ndarray:
         """All recorded events as one structured array, sorted by step, then replicate."""
-        from collabsim.engine.simulation import EVENT_SLOTS
-
-        if not self.events:
-            return np.empty(0, dtype=C.EVENT_DTYPE)
-        codes = np.array([c for c, _ in EVENT_SLOTS], dtype=np.int8)
-        depts = np.array([self.sim.d.lead if d == -2 else d for _, d in EVENT_SLOTS], dtype=np.int16)
-        which = np.concatenate([w for _, w, _ in self.events])
+        codes = np.array([c for c, _ in C.EVENT_SLOTS], dtype=np.int8)
+        depts = np.array([self.lead if d == C.THE_LEAD else d for _, d in C.EVENT_SLOTS], dtype=np.int16)
+        step, which, reps = np.nonzero(self.event_flags[:self.row])
         table = np.empty(which.size, dtype=C.EVENT_DTYPE)
-        table["step"] = np.concatenate([np.full(w.size, i) for i, w, _ in self.events])
-        table["replicate"] = np.concatenate([r for _, _, r in self.events])
+        table["step"] = step
+        table["replicate"] = reps
         table["department"] = depts[which]
         table["code"] = codes[which]
         return table[np.lexsort((table["replicate"], table["step"]))]
 
-    def results(self) -> Results:
+    def results(self, scenario: Scenario, seed: int, final: dict) -> Results:
+        """The results so far; ``final`` is the simulation's current indicator values."""
         n = self.row
         if self.full:
             series = {k: v[:n] for k, v in self.data.items()}
@@ -149,18 +140,14 @@ class Recorder:
         else:
             series = None
             summaries = {k: Summary(*v[:, :n]) for k, v in self.stats.items()}
-        events = self._event_table()
         halves = max(self.n_half, 1)
         return Results(
-            scenario=self.sim.scenario, seed=self.sim.seed, replicates=self.R,
+            scenario=scenario, seed=seed, replicates=self.R,
             steps=np.arange(n), series=series, summaries=summaries,
             detail=({k: v[:n, :self.detail] for k, v in series.items()} if self.full
                     else {k: v[:n] for k, v in self.detail_data.items()}),
             components=self.components[:n], mean_components=self.mean_components[:n],
-            ties=self.ties[:n], flows=self.flows[:n], events=events,
-            final={name: np.array(v.T, copy=True) for name, v in self.sim._snapshot().items()},
-            half_means={
-                "coop_effort": self.sum_coop / halves, "lead_effort": self.sum_lead / halves,
-                "joint_op": self.sum_op / halves, "collusion": self.sum_collusion / halves,
-            },
+            ties=self.ties[:n], flows=self.flows[:n], events=self._event_table(),
+            final={name: np.array(final[name].T, copy=True, dtype=float) for name in C.INDICATORS},
+            half_means={name: s / halves for name, s in self.sums.items()},
         )

@@ -22,9 +22,9 @@ QUANTILES = (0.5, 0.1, 0.9)
 COLLUSIVE_GAP = 0.15  # final reported minus real progress
 COLLUSIVE_LEVEL = 0.5  # mean collusion over the second half
 TIGHT_COOP_EFFORT = 0.6  # mean cooperating effort over the second half
-TIGHT_JOINT_OPS = 0.7  # share of second-half steps with a joint operation
+TIGHT_COOP_CONTRIBUTION = 0.45  # mean cooperating contribution over the second half
 IRREGULAR_LEAD_EFFORT = 0.45
-IRREGULAR_JOINT_OPS = 0.1
+IRREGULAR_JOINT_OPS = 0.05  # share of second-half steps with a joint operation
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,8 @@ class Results:
         h = self.half_means
         gap = self.final["reported_progress"] - self.final["real_progress"]
         collusive = (gap >= COLLUSIVE_GAP) | (h["collusion"] >= COLLUSIVE_LEVEL)
-        tight = (h["coop_effort"] >= TIGHT_COOP_EFFORT) & (h["joint_op"] >= TIGHT_JOINT_OPS)
-        # a busy lead with at least occasional joint operations, but not tight (忙而不动)
+        tight = (h["coop_effort"] >= TIGHT_COOP_EFFORT) & (h["coop_contribution"] >= TIGHT_COOP_CONTRIBUTION)
+        # a busy lead that holds at least occasional joint operations, partners not with it (忙而不动)
         irregular = (h["lead_effort"] >= IRREGULAR_LEAD_EFFORT) & (h["joint_op"] >= IRREGULAR_JOINT_OPS)
         return np.select([collusive, tight, irregular], [C.COLLUSIVE, C.TIGHT, C.IRREGULAR], C.LOOSE)
 

@@ -1,34 +1,36 @@
-"""The simulation: state vectorised across replicates, one step at a time.
+"""The simulation: state vectorised across replicates, one ODD process step per method.
 
 ``Simulation(scenario, seed, replicates)`` holds the state of every replicate. Internally arrays
 are laid out (departments, replicates) so that numpy's inner loops run over the long replicate
 axis; everything handed out (``state()``, :class:`Results`) is (replicates, departments).
-``step()`` advances every replicate by one step in the process order documented in the ODD
-(resources/docs/model_en.md §3); ``run()`` goes to the horizon and returns
-:class:`~collabsim.engine.results.Results`. No wall clock, no global random state.
+``step()`` advances every replicate by one step in the process order of the ODD
+(resources/docs/model_en.md §3): :meth:`_attention`, :meth:`_decide`, :meth:`_operate`,
+:meth:`_produce`, :meth:`_assess`, :meth:`_career`, :meth:`_spread`, then the recorder. Rates
+are per month and scaled to the step (``dt`` months). The step only does arithmetic on the
+:class:`~collabsim.engine.params.Params` arrays (see its batching contract). No wall clock, no
+global random state.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
 from collabsim.engine import codes as C
 from collabsim.engine import rng as U
+from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import dsum as _dsum
-from collabsim.engine.params import DEFAULT_CONSTANTS, ModelConstants, derive
+from collabsim.engine.params import STEP_MONTHS, derive
 from collabsim.engine.recorder import Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
 FLOAT = np.float32  # state precision: ample for indicators in [0, 1], half the memory traffic
-_ONE, _ZERO = np.float32(1.0), np.float32(0.0)
-
-#: (code, department) of each event slot; department -1 = all / none, -2 = the lead
-EVENT_SLOTS = (
-    (C.ENDORSEMENT, -2), (C.JOINT_OP_HELD, -1), (C.JOINT_OP_INCOMPLETE, -1), (C.INSPECTION, -1),
-    (C.UNANNOUNCED_VISIT, -1), (C.COLLUSION_DETECTED, -1), (C.BACKFIRE, -2),
-    (C.PROBLEM_ASSIGNED, -2),
-)
+EPS = np.float32(1e-3)  # floor of a contribution inside the generalised mean
+K_CREDIT, K_SANCTION, K_AUTHORITY, K_CAREER, K_POOLING, K_KPI, K_COST, K_REMIT = (
+    C.COMPONENT[name] for name in C.COMPONENTS)
+EV = C.SLOT
 
 
 def _unit(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -37,10 +39,17 @@ def _unit(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    """Logistic function; arguments here are bounded (|x| < 100), so exp cannot overflow."""
-    x = np.exp(-x)
+    """Logistic function. Every argument in the rules stays within about ±80 for constants in
+    their ranges (the steepest is (tie - collusion_tie) / collusion_tie_width <= 1 / 0.01), so
+    exp cannot overflow in float32 (its limit is exp(88))."""
+    x = np.exp(np.negative(x))
     x += 1.0
     return np.reciprocal(x, out=x)
+
+
+def _rate(rate: float, dt: float) -> float:
+    """Share per step of a monthly adjustment rate (1 - (1 - rate)^dt)."""
+    return 1.0 - (1.0 - rate) ** dt
 
 
 class Simulation:
@@ -62,221 +71,447 @@ class Simulation:
             raise ValueError("record must be 'auto', 'full' or 'summary'")
         self.scenario = scenario
         self.k = constants
-        self.d = derive(scenario, constants)
+        self.p = derive(scenario, constants)
+        self.n = scenario.n_departments
+        self.horizon = scenario.task.horizon
+        self.dt = STEP_MONTHS[scenario.task.step_unit]
         self.seed = int(seed)
         self.replicates = int(replicates)
         self.t = 0
         seeds = self.seed + np.arange(self.replicates, dtype=np.int64)
-        self._streams = U.Streams(seeds, self.d.n, self.d.horizon)
+        self._streams = U.Streams(seeds, self.n, self.horizon)
         full = record == "full" or (record == "auto" and replicates <= 2000)
+        self._init_rates()
         self._init_state()
-        self._recorder = Recorder(self, full=full, detail=min(detail, self.replicates))
-        self._recorder.record(self._snapshot(), self._comps, self._flows, None)
+        self._recorder = Recorder(self.horizon, self.replicates, self.n, scenario.lead_index,
+                                  full=full, detail=min(detail, self.replicates))
+        self._flows = np.zeros((self.n, self.n, self._recorder.detail), dtype=FLOAT)
+        self._record()
 
-    # ------------------------------------------------------------------ state
+    # ------------------------------------------------------------------ set-up
+    def _init_rates(self) -> None:
+        """Per-step versions of the monthly rates (Python floats: structural, from dt only)."""
+        k, dt = self.k, self.dt
+        self.sqrt_dt = math.sqrt(dt)
+        self.r = {name: _rate(getattr(k, name), dt) for name in (
+            "adjust", "auth_adjust", "expect_adjust", "delivery_adjust", "rep_rate", "collusion_adjust",
+            "tie_rate", "exposure_decay", "endorse_decay", "penalty_decay", "load_decay", "drift")}
+        self.sqrt_dt = math.sqrt(dt)
+        p = self.p
+        self._check_step = (1.0 - np.power(1.0 - p.checks, dt)).astype(FLOAT)
+        self._floor_on = (p.is_lead * (p.floor > 0)).astype(FLOAT)
+        # sanction x deterrence x (1 + urgency) at each step: urgency grows toward a deadline
+        months = (np.arange(self.horizon + 1) * dt)[:, None]
+        urgency = p.urgency + (p.deadline > 0) * np.minimum(months / np.maximum(p.deadline, 1e-6), 1.0) ** 2
+        self._fear = (p.sanction * p.deterrence * (1.0 + urgency)).astype(FLOAT)  # (T + 1, columns)
+        r = k.contest_r
+        self._att_base = (p.salience**r / (p.salience**r + p.rival_salience**r)).astype(FLOAT)
+        J = p.jointness
+        own = p.visibility * (J + (1.0 - J) * k.own_scope_share)  # visible own output
+        tau = k.threshold_width
+        f32 = lambda a: np.asarray(a, dtype=FLOAT)  # noqa: E731
+        # products of scenario arrays and constants that never change (shapes (N, 1) or (1,))
+        self._s = {
+            "share_j": f32(J * p.share), "own": f32(own),
+            "c_joint": f32((k.a_sanction / self.n / tau) * p.liability * J),
+            "c_blame": f32((k.a_blame / tau) * own),
+            "career": f32(k.a_career * p.stake),
+            "cascade": f32((k.cascade * p.individual) * (1.0 - p.weight)),
+            "pool": f32(k.a_pool * p.pooling), "kpi": f32(k.a_kpi * p.kpi),
+            "floor": f32(k.floor_penalty * self._floor_on),
+            "load": f32(-k.a_load * (p.workload + p.strategy)), "remit": f32(-p.remit),
+            "attend": f32(-(p.coord_cost + k.coord_workload * k.coord_cost * p.workload + p.rival)),
+            "one_minus_cx": f32(1.0 - p.complexity), "pool_cap": f32(p.pooling),
+            "noise": f32((k.noise_scale * self.sqrt_dt) * p.noise),
+            # attention
+            "pub_keep": f32(1.0 - dt * (k.publicity_rate * p.build + k.publicity_decay)),
+            "pub_add": f32(dt * k.publicity_rate * p.build), "inv_standard": f32(1.0 / p.standard),
+            "z_base": f32(p.salience + k.salience_ride * p.ride
+                          + k.salience_borrow * k.highlight_base * p.borrow
+                          - k.salience_noise * self.sqrt_dt),
+            "hl_slope": f32(k.salience_borrow * (1.0 - k.highlight_base) * p.borrow),
+            "z_noise": f32(2.0 * k.salience_noise * self.sqrt_dt),
+            "rival_r": f32(p.rival_salience**r), "endorse": f32(k.endorse_rate * p.borrow),
+            "auth_base": f32(p.authority + k.auth_ride * p.ride),
+            # operations, production, assessment
+            "op_dt": f32(-k.op_rate_max * dt), "org": f32(k.decision_gain * p.org_cost),
+            "bg_coop": f32(np.where(p.is_lead > 0, 1.0, p.background)),
+            "per_size": f32(dt / p.size), "due": f32(1.0 / np.where(p.deadline > 0, p.deadline, p.size)),
+            "pressure": f32(k.collusion_gain * p.sanction
+                            * (k.pressure_floor + (1 - k.pressure_floor) * p.unannounced)
+                            * (k.pressure_floor + (1 - k.pressure_floor) * p.joint) * (1.0 - p.third_party)),
+            "seen": f32(k.exposure_gain * p.sanction * p.found_scale
+                        * (k.evaluator_base + (1.0 - k.evaluator_base) * p.third_party)),
+            "hidden": f32(1.0 - p.third_party), "joint_blame": f32(p.liability * J),
+            "detect": f32(k.detection * p.third_party * p.checks),
+            "load_rate": f32(k.load_rate * p.claim),
+        }
+
     def _init_state(self) -> None:
-        R, N, d = self.replicates, self.d.n, self.d
-        f = FLOAT
-        col = {name: getattr(d, name)[:, None].astype(f) for name in (
-            "is_lead", "resources", "workload", "capacity", "liability", "joint_liability",
-            "credit", "jointness", "own_weight", "baseline")}
-        self._col = col
-        self._e = np.full((N, R), 0.2, dtype=f)
-        self._x = np.zeros((N, R), dtype=f)
-        self._h = np.zeros((N, R), dtype=f)
-        self._load = np.zeros((N, R), dtype=f)
+        R, N, p, f = self.replicates, self.n, self.p, FLOAT
+        v = self.v = {}  # indicators, by the names of codes.INDICATORS
+        v["effort"] = np.repeat(p.initial_effort, R, axis=1).astype(f)
+        for name, per_dept in C.INDICATORS.items():
+            if name not in v:
+                v[name] = np.zeros((N, R) if per_dept else R, dtype=f)
+        v["reputation"][:] = 0.5
+        v["attention"][:] = self._att_base
+        v["authority"][:] = _unit(p.authority + self.k.auth_attention * self._att_base)
+        v["exposure_evenness"][:] = 1.0
         # tie strengths in single precision: the largest arrays (N x N x R), only ever smoothed
-        self._W = np.broadcast_to((0.1 * (1.0 - np.eye(N, dtype=np.float32)))[:, :, None],
+        self._W = np.broadcast_to((self.k.tie_initial * (1.0 - np.eye(N, dtype=f)))[:, :, None],
                                   (N, N, R)).copy()
         self._rows = _dsum(self._W.swapaxes(0, 1))  # sum over j of W_ij
-        self._P = np.zeros(R, dtype=f)
-        self._Q = np.zeros(R, dtype=f)
-        self._pub = np.zeros(R, dtype=f)
-        self._c = np.zeros(R, dtype=f)
-        self._rep = np.full(R, 0.5, dtype=f)
         self._endorse = np.zeros(R, dtype=f)
-        self._op = np.zeros(R, dtype=f)
-        self._part = np.zeros(R, dtype=f)
+        self._penalty = np.zeros(R, dtype=f)  # attention withdrawn after a backfire
         self._deliv = np.zeros(R, dtype=f)
-        z = d.base_salience
-        self._att = np.full(R, z**self.k.contest_r / (z**self.k.contest_r + d.rival**self.k.contest_r),
-                            dtype=f)
-        self._auth = _unit(d.base_authority + self.k.auth_attention * self._att)
+        self._expect = np.zeros(R, dtype=f)  # delivery the superior expects from attention won
+        self._member = np.zeros((N, R), dtype=f)
         self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
-        self._flows = np.zeros((N, N, 1), dtype=f)
-        self._tmp = np.empty((N, N, R), dtype=np.float32)
+        self._comps[K_REMIT] = self._s["remit"]  # constant
+        self._tmp = np.empty((N, N, R), dtype=f)
         self._diag = np.arange(N)
-        self._ev = np.zeros((len(EVENT_SLOTS), R), dtype=bool)
-        self._static = self.k.a_resource * (1.0 - col["resources"])  # resource need never changes
-
-    def _snapshot(self) -> dict[str, np.ndarray]:
-        """Current indicators; per-department ones laid out (departments, replicates)."""
-        return {
-            "real_progress": self._P, "reported_progress": self._Q, "effort": self._e,
-            "contribution": self._x, "participation": self._part, "joint_op": self._op,
-            "exposure": self._h, "exposure_evenness": _evenness(self._h),
-            "attention": self._att, "authority": self._auth, "publicity": self._pub,
-            "collusion": self._c, "reputation": self._rep, "extra_load": self._load,
-        }
+        self._ev = np.zeros((len(C.EVENT_SLOTS), R), dtype=bool)
+        self._dh = np.zeros((N, R), dtype=f)
+        self._y = np.zeros((N, R), dtype=f)
+        self._g = np.zeros(R, dtype=f)
 
     def state(self, name: str) -> np.ndarray:
         """Current value of indicator ``name``, shaped (replicates[, departments]), read-only."""
-        view = self._snapshot()[name]
+        view = self.v[name]
         view = (view.T if view.ndim == 2 else view).view()
         view.flags.writeable = False
         return view
 
     @property
     def done(self) -> bool:
-        return self.t >= self.d.horizon
+        return self.t >= self.horizon
 
     # ------------------------------------------------------------------ dynamics
     def step(self) -> None:
         """Advance every replicate by one step."""
         if self.done:
             raise RuntimeError("the simulation has reached its horizon")
-        k, d, col = self.k, self.d, self._col
         u = self._streams.next()  # (width, replicates)
         self.t += 1
-        t = self.t
-        ev = self._ev  # (event slot, replicate) masks; slots in EVENT_SLOTS order
-        lead, n = d.lead, d.n
+        self._attention(u)
+        self._decide(u)
+        self._operate(u)
+        self._produce()
+        self._assess(u)
+        self._career(u)
+        self._spread()
+        self._record()
 
-        # 1. superior attention (punctuated, Tullock share) and the lead's authority
-        self._pub += k.publicity_rate * d.build * (1.0 - self._pub) - k.publicity_decay * self._pub
-        highlight = d.borrow * (0.3 + 0.7 * self._deliv)
-        z = (d.base_salience + k.salience_ride * d.ride + k.salience_borrow * highlight
-             + k.salience_build * self._pub + k.salience_noise * (2 * u[U.U_SALIENCE] - 1))
-        z = np.maximum(z, 1e-6) ** k.contest_r
-        target = z / (z + d.rival**k.contest_r)
-        gap = target - self._att
-        self._att += np.where(np.abs(gap) > k.friction, gap, k.drift * gap)
-        endorsed = u[U.U_ENDORSE] < k.endorse_rate * d.borrow * self._att
-        self._endorse = np.where(endorsed, 1.0, self._endorse * k.endorse_decay)
-        ev[0] = endorsed
-        auth_target = (d.base_authority + k.auth_attention * self._att + k.auth_endorse * self._endorse
-                       + k.auth_ride * d.ride + k.auth_publicity * self._pub)
-        self._auth += k.auth_adjust * (_unit(auth_target) - self._auth)
+    def _attention(self, u: np.ndarray) -> None:
+        """1. Publicity, salience, the contest for attention (with friction), 站台, authority,
+        the superior's expectations."""
+        k, v, r, st = self.k, self.v, self.r, self._s
+        pub = v["publicity"]
+        pub *= st["pub_keep"]
+        pub += st["pub_add"]
+        self._penalty *= 1.0 - r["penalty_decay"]
+        z = np.minimum(self._deliv * st["inv_standard"], 1.0)  # delivery shown in highlights
+        z *= st["hl_slope"]
+        z += st["z_base"]
+        z += k.salience_build * pub
+        z += st["z_noise"] * u[U.U_SALIENCE]
+        np.maximum(z, 1e-6, out=z)
+        z **= k.contest_r
+        target = z / (z + st["rival_r"])
+        target *= 1.0 - self._penalty
+        att = v["attention"]
+        gap = target - att
+        att += np.where(np.abs(gap) > k.friction, gap, r["drift"] * gap)
+        p_end = np.minimum(st["endorse"] * att, 1.0)
+        if self.dt != 1.0:  # structural: the step length
+            p_end = 1.0 - np.power(1.0 - p_end, self.dt)
+        endorsed = u[U.U_ENDORSE] < p_end
+        self._endorse = np.where(endorsed, FLOAT(1.0), self._endorse * FLOAT(1.0 - r["endorse_decay"]))
+        self._ev[EV[C.ENDORSEMENT]] = endorsed
+        aim = k.auth_attention * att
+        aim += st["auth_base"]
+        aim += k.auth_endorse * self._endorse
+        aim += k.auth_publicity * pub
+        aim = _unit(aim, out=aim)
+        aim -= v["authority"]
+        aim *= r["auth_adjust"]
+        v["authority"] += aim
+        self._gain = np.maximum(att - self._att_base, 0.0)  # attention won by the strategies
+        aim = np.minimum(k.expect_gain * self._gain, 1.0)
+        aim -= self._expect
+        aim *= r["expect_adjust"]
+        self._expect += aim
 
-        # 2. effort decisions: smoothed best response to the parts of the incentive
-        comps = self._comps
-        urgency = d.urgency
-        if d.deadline:
-            urgency += min(1.0, t / d.deadline) ** 2
-        comps[0] = col["credit"]
-        np.multiply((k.a_sanction * d.sanction * d.deterrence * (1 + 0.5 * urgency))
-                    * col["joint_liability"], 1.0 + self._h, out=comps[1])
-        comps[2] = k.a_authority * self._auth
-        comps[2, lead] = k.a_authority * self._att
-        comps[3] = self._static
-        e = self._e
-        others = (_dsum(e) - e) / max(n - 1, 1)
-        comps[4] = (2.0 * k.a_fate * d.fate) * (others - 0.5)
-        strategy = col["is_lead"] * k.a_strategy_cost * 0.5 * (d.borrow + d.build)
-        comps[5] = -(k.a_cost * (col["workload"] + self._load) + strategy)
-        comps[6] = -col["baseline"]
-        total = comps[0] + comps[1]
-        for part in comps[2:]:
-            total += part
-        want = _sigmoid(k.gain * total)
-        noise = (2.0 * k.noise_scale * d.noise) * u[U.N_GLOBAL:U.N_GLOBAL + n] - k.noise_scale * d.noise
-        e += k.adjust * (want - e) + noise
+    def _production(self, e: np.ndarray, capx: np.ndarray | None = None):
+        """Capacities with pooled resources, contributions y, the generalised-mean product g and
+        each department's relative marginal product m (1 at an even profile, more for laggards).
+        The pool is formed from the efforts the departments commit (at the decision); production
+        reuses it (``capx``)."""
+        k, p, n, st = self.k, self.p, self.n, self._s
+        if capx is None:
+            cap = p.capacity
+            total_e = self._total_e = _dsum(e)
+            pooled = _dsum(e * cap) / np.maximum(total_e, EPS)
+            capx = np.maximum(pooled - cap, 0.0)
+            capx *= st["pool_cap"]
+            capx += cap
+            self._capx = capx
+        y = e * capx
+        y += EPS
+        sigma = k.softmin_exponent
+        ys = y**sigma
+        M = (_dsum(ys) * (1.0 / n)) ** (1.0 / sigma)
+        # (M / y)^(1 - sigma) = M^(1 - sigma) * y^sigma / y: one power of an (R,) vector
+        ratio = ys
+        ratio *= M ** (1.0 - sigma)
+        ratio /= y
+        np.minimum(ratio, k.marginal_cap, out=ratio)
+        g = st["one_minus_cx"] * (_dsum(y) * (1.0 / n)) + p.complexity * M
+        ratio *= p.complexity
+        ratio += st["one_minus_cx"]  # m
+        return capx, y, g, ratio
+
+    def _decide(self, u: np.ndarray) -> None:
+        """2. Effort: a smoothed best response to the marginal payoff of effort, split into
+        the parts of codes.COMPONENTS."""
+        k, p, v, n, st = self.k, self.p, self.v, self.n, self._s
+        e, comps = v["effort"], self._comps
+        capx, y, g, m = self._production(e)
+        inv_tau = 1.0 / k.threshold_width
+        miss = _sigmoid((p.standard - g) * inv_tau)
+        dens_joint = miss * (1.0 - miss)  # x 1/tau, folded into c_joint
+        miss_i = _sigmoid((p.standard - y) * inv_tau)
+        dens_own = miss_i * (1.0 - miss_i)  # x 1/tau, folded into c_blame
+        # 层层分解: the superior's attention signalled by individual responsibility raises the
+        # task's weight in every department's assessment
+        w = p.weight + st["cascade"] * v["attention"]
+        self._weight = w
+        mc = m * capx
+        credit = comps[K_CREDIT]
+        np.multiply(st["share_j"], mc, out=credit)
+        credit += st["own"] * capx
+        credit *= k.a_credit * w
+        sanction = comps[K_SANCTION]
+        np.multiply(st["c_joint"] * dens_joint, mc, out=sanction)
+        dens_own *= st["c_blame"]
+        dens_own *= capx
+        sanction += dens_own
+        sanction *= k.exposure_weight * v["exposure"] + 1.0
+        sanction *= self._fear[self.t]  # sanction x deterrence x (1 + urgency at this step)
+        np.copyto(comps[K_AUTHORITY], np.where(p.is_lead > 0, v["attention"], v["authority"]))
+        comps[K_AUTHORITY] *= k.a_authority
+        np.multiply(st["career"] * w, mc, out=comps[K_CAREER])
+        total_e = self._total_e
+        pooled_r = _dsum(e * p.resources) / np.maximum(total_e, EPS)
+        pool = comps[K_POOLING]
+        np.subtract(pooled_r, p.resources, out=pool)
+        np.maximum(pool, 0.0, out=pool)
+        pool *= st["pool"]
+        pool *= (total_e - e) * (1.0 / max(n - 1, 1))
+        below = _sigmoid((p.floor - e) * (1.0 / k.floor_width))  # points lost below the floor
+        below *= st["floor"]  # the lead only
+        np.multiply(st["kpi"], capx, out=comps[K_KPI])
+        comps[K_KPI] += below
+        cost = comps[K_COST]
+        np.multiply(v["extra_load"], -k.a_load, out=cost)
+        cost -= k.a_cost * e
+        cost += st["load"]
+        pos = self._pos = comps[K_CREDIT] + comps[K_SANCTION]
+        pos += comps[K_CAREER]
+        pos += comps[K_KPI]
+        pos += comps[K_POOLING]
+        total = pos + comps[K_AUTHORITY]  # the components in a fixed order, for any ensemble size
+        total += comps[K_COST]
+        total += comps[K_REMIT]
+        total *= k.gain
+        step = np.tanh(total, out=total)
+        step *= self.r["adjust"]
+        noise = 2.0 * u[U.N_GLOBAL:U.N_GLOBAL + n] - 1.0
+        noise *= st["noise"]
+        step += noise
+        e += step
         _unit(e, out=e)
 
-        # 3. joint operations, attendance and contributions
-        p_op = d.op_rate * (0.4 + 0.6 * e[lead])  # compared with a uniform: no clip needed
-        op = u[U.U_OP] < p_op
-        mobilised = e + (k.mobilisation * d.meetings) * self._auth
-        attend = (u[U.N_GLOBAL + n:] < mobilised) & op
-        attend[lead] = op
-        n_coop = max(n - 1, 1)
-        self._part = np.where(op, (attend.sum(axis=0) - 1).astype(FLOAT) / n_coop, _ZERO)
-        self._op = op.astype(FLOAT)
-        share = np.where(op, np.where(attend, _ONE, np.float32(k.missed_share)),
-                         np.float32(d.background))
-        share[lead] = 1.0
-        x = self._x = e * share
-        complete = op & (self._part >= 1.0)
-        ev[1] = complete
-        np.greater(op, complete, out=ev[2])  # held but incomplete
+    def _operate(self, u: np.ndarray) -> None:
+        """3. Joint operations: the lead proposes when an operation pays; each partner attends
+        when its payoff covers the coordination cost; contributions depend on effort."""
+        k, p, v, n, st = self.k, self.p, self.v, self.n, self._s
+        e = v["effort"]
+        pay = self._pos * e
+        pay *= k.attend_value
+        pay += k.a_authority * v["authority"]
+        pay += st["attend"]
+        pay *= k.decision_gain
+        attend_p = _sigmoid(pay)
+        inv_coop = 1.0 / max(n - 1, 1)
+        turnout = _dsum(attend_p * p.coop)
+        turnout *= k.turnout_weight * inv_coop
+        turnout += 1.0 - k.turnout_weight
+        value = _dsum(self._pos * p.is_lead)  # the lead's positive marginal payoff
+        value *= _dsum(e * p.is_lead)
+        value *= turnout
+        value *= k.op_value * k.decision_gain
+        value -= st["org"]
+        rate = _sigmoid(value)
+        rate *= st["op_dt"]
+        op = u[U.U_OP] < 1.0 - np.exp(rate, out=rate)
+        attend = u[U.N_GLOBAL + n:] < attend_p
+        attend |= p.is_lead > 0
+        attend &= op
+        present = attend.astype(FLOAT)
+        present *= p.coop
+        part = _dsum(present)
+        part *= inv_coop
+        v["participation"] = part
+        v["joint_op"] = op.astype(FLOAT)
+        v["contribution"] = e * np.where(attend, FLOAT(1.0), st["bg_coop"])
+        complete = op & (part >= 1.0)
+        self._ev[EV[C.JOINT_OP_HELD]] = complete
+        np.greater(op, complete, out=self._ev[EV[C.JOINT_OP_INCOMPLETE]])
 
-        # 4. production (weakest-link mix), collusion and reported progress
-        eff = x * col["capacity"]
-        g = d.complexity * eff.min(axis=0) + ((1 - d.complexity) / n) * _dsum(eff)
-        self._deliv = k.delivery_memory * self._deliv + (1 - k.delivery_memory) * g
-        real = g * (1.0 - k.collusion_waste * self._c) / d.size
-        self._P = np.minimum(1.0, self._P + real)
-        expected = min(1.0, t / (d.deadline or d.size))
-        lag = np.maximum(0.0, expected - self._P)
-        pressure_c = (d.sanction * (0.5 + 0.5 * d.unpredictability) * d.weight
-                      * (0.5 + 0.5 * d.fate / max(d.sanction, 1e-9)) * (0.5 + lag)
-                      * (1.0 - d.third_party))
-        want_c = _sigmoid(k.collusion_gain * (pressure_c - k.collusion_threshold))
-        self._c += k.collusion_adjust * (want_c - self._c)
-        self._Q = np.minimum(1.0, np.maximum(self._Q + real + k.inflation * self._c / d.size, self._P))
+    def _produce(self) -> None:
+        """4. Production (generalised mean with pooled resources), collusion of a coalition of
+        strongly tied departments, real and reported progress."""
+        k, v, r, st = self.k, self.v, self.r, self._s
+        capx, y, g, _ = self._production(v["contribution"], self._capx)
+        self._y, self._g = y, g
+        c = v["collusion"]
+        real = c * -k.collusion_waste
+        real += 1.0
+        real *= g
+        real *= st["per_size"]  # dt / size
+        self._deliv += r["delivery_adjust"] * (g - self._deliv)
+        P = v["real_progress"]
+        P += real
+        np.minimum(P, 1.0, out=P)
+        lag = np.minimum((self.t * self.dt) * st["due"], 1.0) - P
+        np.maximum(lag, 0.0, out=lag)
+        lag += k.pressure_floor
+        ties = self._rows * (1.0 / max(self.n - 1, 1))
+        ties -= k.collusion_tie
+        ties *= 1.0 / k.collusion_tie_width
+        self._member = _sigmoid(ties)
+        pressure = lag * self._weight
+        pressure *= st["pressure"]  # collusion_gain x the stakes that do not change
+        pressure -= k.collusion_gain * k.collusion_threshold
+        aim = _sigmoid(pressure)
+        aim *= _dsum(self._member) * (1.0 / self.n)  # the coalition's share
+        aim -= c
+        aim *= r["collusion_adjust"]
+        c += aim
+        Q = v["reported_progress"]
+        Q += real
+        Q += (k.inflation * c) * st["per_size"]
+        np.minimum(np.maximum(Q, P, out=Q), 1.0, out=Q)
 
-        # 5. assessment: checks find shortfalls, exposure is attributed by the liability rule
-        inspected = u[U.U_INSPECT] < d.checks
-        unannounced = inspected & (u[U.U_UNANNOUNCED] < d.unpredictability)
-        np.greater(inspected, unannounced, out=ev[3])  # announced check
-        ev[4] = unannounced
-        seen = np.where(unannounced, 1.0, k.announced_found) * inspected
-        seen *= 1.0 - self._c * (1.0 - d.third_party)
-        found = (1.0 - x) * seen
-        dh = (k.exposure_gain * d.sanction) * col["liability"] * (
-            col["jointness"] * (_dsum(found) / n) + (1 - col["jointness"]) * col["own_weight"] * found)
-        detected = u[U.U_DETECT] < k.detection * d.third_party * d.checks * self._c
-        ev[5] = detected
-        if detected.any():
-            dh += (k.detected_exposure * detected) * (col["liability"] / d.liability.max())
-            self._Q = np.where(detected, self._P, self._Q)
-            self._c = np.where(detected, 0.3 * self._c, self._c)
-            self._rep = np.where(detected, np.maximum(self._rep - 0.1, 0.0), self._rep)
+    def _assess(self, u: np.ndarray) -> None:
+        """5. Checks find shortfalls of the joint result and, as far as reporting makes them
+        visible, of each department; exposure by the liability rule; detection of collusion."""
+        k, p, v, st = self.k, self.p, self.v, self._s
+        ev, c = self._ev, v["collusion"]
+        inspected = u[U.U_INSPECT] < self._check_step
+        unannounced = inspected & (u[U.U_UNANNOUNCED] < p.unannounced)
+        np.greater(inspected, unannounced, out=ev[EV[C.INSPECTION]])
+        ev[EV[C.UNANNOUNCED_VISIT]] = unannounced
+        seen = np.where(unannounced, FLOAT(1.0), FLOAT(k.window_dressing))
+        seen *= inspected
+        seen *= 1.0 - c * st["hidden"]  # collusion hides shortfalls from a dependent evaluator
+        seen *= st["seen"]
+        x_star = st["inv_standard"]
+        joint_sf = np.maximum(p.standard - self._g, 0.0)
+        joint_sf *= x_star
+        own_sf = np.maximum(p.standard - self._y, 0.0)
+        own_sf *= st["own"] * x_star
+        # the joint shortfall by the liability rule, each one's own as far as it is visible
+        own_sf += st["joint_blame"] * joint_sf
+        own_sf *= seen
+        dh = self._dh = own_sf
+        p_detect = np.minimum(st["detect"] * c, 1.0)
+        if self.dt != 1.0:  # structural: the step length
+            p_detect = 1.0 - np.power(1.0 - p_detect, self.dt)
+        detected = u[U.U_DETECT] < p_detect
+        ev[EV[C.COLLUSION_DETECTED]] = detected
+        if detected.any():  # only a shortcut: the same arithmetic as np.where in every column
+            dh += (k.detected_exposure * detected) * self._member
+            v["reported_progress"] = np.where(detected, v["real_progress"], v["reported_progress"])
+            v["collusion"] = np.where(detected, FLOAT(1.0 - k.detected_cut) * c, c)
+            v["reputation"] = np.where(detected, np.maximum(v["reputation"] - k.detected_reputation, 0.0),
+                                       v["reputation"])
 
-        # 6. reputation, backfire of over-claiming, burden of competence
-        promise = 0.2 + 0.6 * d.claim * self._att
-        delivered = self._deliv / d.capacity_mean
-        rep_target = _unit(0.5 + delivered - promise)
-        self._rep += k.rep_rate * (rep_target - self._rep)
-        short = np.maximum(0.0, promise - delivered - k.backfire_margin)
-        backfire = u[U.U_BACKFIRE] < k.backfire_rate * d.claim * self._att * short
-        ev[6] = backfire
-        if backfire.any():
-            dh[lead] += k.backfire_exposure * backfire
-            self._rep = np.where(backfire, np.maximum(self._rep - 0.15, 0), self._rep)
-            self._att = np.where(backfire, 0.6 * self._att, self._att)
-            self._endorse = np.where(backfire, 0.0, self._endorse)
-        assigned = u[U.U_PROBLEM] < (k.load_rate * d.claim * self._att
-                                     * np.exp(k.load_beta * (self._rep - 0.5)))
-        ev[7] = assigned
-        self._load *= k.load_decay
-        self._load[lead] = np.minimum(1.0, self._load[lead] + k.load_step * assigned)
+    def _career(self, u: np.ndarray) -> None:
+        """6. The lead's reputation against expectations, backfire (implicating the superior),
+        the burden of competence."""
+        k, p, v, r, dt = self.k, self.p, self.v, self.r, self.dt
+        rep = v["reputation"]
+        rep += r["rep_rate"] * (_unit(0.5 + self._deliv - self._expect) - rep)
+        short = np.maximum(self._expect - self._deliv, 0.0)
+        hazard = k.backfire_rate * self._gain * short
+        backfire = u[U.U_BACKFIRE] < 1.0 - np.exp(-hazard * dt)
+        self._ev[EV[C.BACKFIRE]] = backfire
+        if backfire.any():  # only a shortcut: the same arithmetic as np.where in every column
+            self._dh += (k.backfire_exposure * backfire) * p.is_lead
+            v["reputation"] = np.where(backfire, np.maximum(rep - k.backfire_reputation, 0.0), rep)
+            hit = FLOAT(k.backfire_attention)
+            self._penalty = np.where(backfire, self._penalty + (1.0 - self._penalty) * hit, self._penalty)
+            v["attention"] = np.where(backfire, v["attention"] * (1.0 - hit), v["attention"])
+            self._endorse = np.where(backfire, FLOAT(0.0), self._endorse)
+        hazard = np.minimum(self._deliv * self._s["inv_standard"], 1.0)  # results the superior saw
+        hazard *= v["attention"]
+        hazard *= np.exp(k.load_beta * (v["reputation"] - 0.5))
+        hazard *= self._s["load_rate"] * -dt
+        assigned = u[U.U_PROBLEM] < 1.0 - np.exp(hazard, out=hazard)
+        self._ev[EV[C.PROBLEM_ASSIGNED]] = assigned
+        load = v["extra_load"]
+        load *= 1.0 - r["load_decay"]
+        if assigned.any():
+            load += (k.load_step * assigned) * p.is_lead
+            np.minimum(load, 1.0, out=load)
 
-        # 7. exposure spreads along the collaboration network (DebtRank-like), then fades
-        W = self._W
+    def _spread(self) -> None:
+        """7. New exposure spreads one hop along the ties joint work built; ties follow joint work."""
+        k, v, r = self.k, self.v, self.r
+        W, dh = self._W, self._dh
         rows = np.maximum(self._rows, 1.0)
-        spread = W[:, 0] * dh[0]  # sum_j W_ij dh_j, as exact elementwise ops (einsum's
-        for j in range(1, n):     # kernels may round differently for different ensemble sizes)
-            spread += W[:, j] * dh[j]
+        # sum_j W_ij dh_j in sequential j order for any ensemble size (einsum's kernels may round
+        # differently for different sizes): reduce over the strided axis 1, or accumulate when
+        # there is a single column (a contiguous axis would be summed pairwise)
+        flow = np.multiply(W, dh[None, :, :], out=self._tmp)
+        if self.replicates == 1:  # structural
+            spread = np.add.accumulate(flow, axis=1)[:, -1]
+        else:
+            spread = np.add.reduce(flow, axis=1)
         spread *= k.spread
         spread /= rows
-        h = self._h
-        h *= 1 - k.exposure_decay
-        h += dh
-        h += spread
+        h = v["exposure"]
+        room = 1.0 - h  # new exposure saturates: h stays below 1 and keeps its order
+        h *= 1.0 - r["exposure_decay"]
+        h += (dh + spread) * room
         _unit(h, out=h)
+        v["exposure_evenness"] = _evenness(h)
         D = self._recorder.detail
-        flows = k.spread * W[:, :, :D] * (dh[None, :, :D] / rows[:, None, :D])
-        W *= 1 - k.tie_rate
-        x32 = x.astype(np.float32)
-        outer = np.multiply(x32[:, None, :], x32[None, :, :], out=self._tmp)
+        self._flows = k.spread * W[:, :, :D] * (dh[None, :, :D] * (room[:, None, :D] / rows[:, None, :D]))
+        x = v["contribution"]
+        tau = FLOAT(r["tie_rate"])
+        W *= 1.0 - tau
+        outer = np.multiply(x[:, None, :], (tau * x)[None, :, :], out=self._tmp)
         outer[self._diag, self._diag] = 0.0
-        outer *= k.tie_rate
         W += outer
-        self._rows *= 1 - k.tie_rate
-        self._rows += k.tie_rate * x * (_dsum(x) - x)
+        self._rows *= 1.0 - tau
+        self._rows += tau * x * (_dsum(x) - x)
 
-        self._recorder.record(self._snapshot(), comps, flows, ev)
+    def _record(self) -> None:
+        """8. Hand what is recorded to the recorder."""
+        v, p = self.v, self.p
+        e, x = v["effort"], v["contribution"]
+        n_coop = max(self.n - 1, 1)
+        half = {
+            "coop_effort": _dsum(e * p.coop) * (1.0 / n_coop),
+            "coop_contribution": _dsum(x * p.coop) * (1.0 / n_coop),
+            "lead_effort": _dsum(e * p.is_lead),
+            "joint_op": v["joint_op"], "collusion": v["collusion"],
+        }
+        self._recorder.record(v, self._comps, self._W, self._flows, self._ev if self.t else None, half)
 
     def run(self) -> Results:
         """Step to the horizon and return the results."""
@@ -285,7 +520,7 @@ class Simulation:
         return self.results()
 
     def results(self) -> Results:
-        return self._recorder.results()
+        return self._recorder.results(self.scenario, self.seed, self.v)
 
 
 def _evenness(h: np.ndarray) -> np.ndarray:
@@ -293,7 +528,6 @@ def _evenness(h: np.ndarray) -> np.ndarray:
     n = h.shape[0]
     s = np.sort(h, axis=0)
     total = _dsum(s)
-    # Gini = sum_i (2i - n - 1) s_(i) / (n * total), i = 1..n over the sorted values
     weighted = _dsum(s * _gini_weights(n))
     gini = weighted / np.maximum(n * total, 1e-12)
     return _unit(1.0 - gini * n / max(n - 1, 1))
@@ -304,8 +538,13 @@ _GINI: dict[int, np.ndarray] = {}
 
 def _gini_weights(n: int) -> np.ndarray:
     if n not in _GINI:
-        _GINI[n] = (2.0 * np.arange(1, n + 1) - n - 1)[:, None]
+        _GINI[n] = (2.0 * np.arange(1, n + 1) - n - 1).astype(FLOAT)[:, None]
     return _GINI[n]
+
+
+def effort_change(total: float, constants: ModelConstants = DEFAULT_CONSTANTS) -> float:
+    """Change of effort per month at marginal payoff ``total`` (before noise and the bounds)."""
+    return constants.adjust * math.tanh(constants.gain * total)
 
 
 def run(scenario: Scenario, seed: int = 0, replicates: int = 1, **kwargs) -> Results:

@@ -1,20 +1,44 @@
 """Migration chain for scenario files: ``migrate_vN_to_vN+1`` functions applied in order.
 
-Version 1 is the first published format, so the chain is empty today; when the format changes,
-bump ``FORMAT_VERSION`` in :mod:`model`, add ``migrate_v1_to_v2`` here, register it in
-``MIGRATIONS`` and keep a version-1 sample file in ``tests/data/`` that a test loads.
+Version 2 (the model's second edition) states rates per month and scales them to the step: a
+version-1 file's per-step check probability and task size (in steps) are converted to months when
+its step is a week. Fields new in version 2 take their defaults. A version-1 sample file is kept in
+tests/data/ and loaded by a test.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from collabsim.scenario.model import FORMAT_VERSION
 
 Migration = Callable[[dict], dict]
 
+WEEKS_PER_MONTH = 52.0 / 12.0
+
+
+def migrate_v1_to_v2(body: dict) -> dict:
+    """Version 1 -> 2: per-step rates of weekly scenarios become per-month rates."""
+    body = copy.deepcopy(body)
+    task = body.get("task")
+    if not isinstance(task, dict) or task.get("step_unit") != "week":
+        return body  # monthly steps (the default): the numbers mean the same per month
+    assessment = body.get("assessment")
+    if isinstance(assessment, dict) and _is_number(assessment.get("frequency")):
+        f = min(max(float(assessment["frequency"]), 0.0), 1.0)
+        assessment["frequency"] = round(1.0 - (1.0 - f) ** WEEKS_PER_MONTH, 6)
+    if _is_number(task.get("size")):
+        task["size"] = round(max(1.0, float(task["size"]) / WEEKS_PER_MONTH), 6)
+    return body
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 #: MIGRATIONS[n] turns a version-n body into a version-(n+1) body.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2}
 
 
 def migrate(body: dict, version: int) -> dict:

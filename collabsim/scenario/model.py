@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".collabsim"
 MAX_DEPARTMENTS = 50
 MAX_HORIZON = 2000
@@ -89,7 +89,7 @@ class Task:
         default=24.0,
         metadata=_num(
             1, 1000,
-            "task size: steps of full joint work by departments of full capacity (capacity is "
+            "task size: months of full joint work by departments of full capacity (capacity is "
             "0.5 + 0.5 x resources, so weaker departments need longer)",
             "§二(二) 任务与资源的张力",
         ),
@@ -107,7 +107,9 @@ class Task:
     )
     step_unit: str = field(
         default="month",
-        metadata=_choice(("week", "month"), "what one step stands for", "—"),
+        metadata=_choice(("week", "month"),
+                         "what one step stands for; rates are per month and scaled to the step",
+                         "§三(二) 很难每月或者每周都搞"),
     )
 
 
@@ -140,6 +142,19 @@ class Department:
         metadata=_num(
             0, 1, "the department's own routine workload competing for its effort",
             "§二(一) 注意力分配…均围绕部门职责展开",
+        ),
+    )
+    quota_gap: float = field(
+        default=0.2,
+        metadata=_num(
+            0, 1, "share of its own KPI quota that its routine work leaves unmet (the task can fill it)",
+            "§三(二) 我们的查案指标很难完成…其日常工作便能够完成大部分的查案指标",
+        ),
+    )
+    initial_effort: float = field(
+        default=-1.0,
+        metadata=_num(
+            -1, 1, "effort on the joint task at the start (-1: the scenario's initial effort)", "—",
         ),
     )
 
@@ -182,7 +197,7 @@ class Assessment:
     )
     frequency: float = field(
         default=0.2,
-        metadata=_num(0, 1, "probability of a check in a step", "§三(三) 每月召开一次专题会议…督促检查"),
+        metadata=_num(0, 1, "probability of a check in a month", "§三(三) 每月召开一次专题会议…督促检查"),
     )
     unpredictability: float = field(
         default=0.2,
@@ -201,6 +216,27 @@ class Assessment:
     sanction: float = field(
         default=0.4,
         metadata=_num(0, 1, "severity of accountability for a shortfall", "§二(二) 高强度的行政问责"),
+    )
+    standard: float = field(
+        default=0.5,
+        metadata=_num(
+            0.1, 0.9, "the result the superior requires, as a share of full joint production "
+            "(a shortfall below it is sanctioned)", "§三(三) 考评细则、验收标准; §三(一) 未严格规定…验收标准",
+        ),
+    )
+    extra_case_bonus: float = field(
+        default=0.0,
+        metadata=_num(
+            0, 1, "KPI points extra results can still earn once the quota is met, relative to the quota",
+            "§三(二) 超额完成处罚量考核分配任务的，每案加1分(上限5分)",
+        ),
+    )
+    participation_floor: float = field(
+        default=0.0,
+        metadata=_num(
+            0, 1, "the lead's staff lose KPI points when their participation falls below this (0: no rule)",
+            "§三(二) 执法人员参与执法率在70%~80%，以及低于70%的分别扣除对应分值",
+        ),
     )
 
 
@@ -280,6 +316,11 @@ class SimulationSettings:
     noise: float = field(
         default=0.3, metadata=_num(0, 1, "strength of random variation in decisions", "—")
     )
+    initial_effort: float = field(
+        default=0.2,
+        metadata=_num(0, 1, "every department's effort on the joint task at the start "
+                      "(a department's own value overrides it)", "—"),
+    )
 
 
 def _default_departments() -> tuple[Department, ...]:
@@ -321,13 +362,6 @@ class Scenario:
         """Plain JSON-ready dict including ``format_version``."""
         out = {k: v for k, v in _to_plain(self).items() if v is not None}  # absent sections
         return {"format_version": FORMAT_VERSION, **out}
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Scenario:
-        """Validate and build; raises :class:`ScenarioError` naming the field path."""
-        from collabsim.scenario.io import scenario_from_dict
-
-        return scenario_from_dict(data)
 
     def with_changes(self, path: str, value: Any) -> Scenario:
         """Return a copy with the field at dotted ``path`` (e.g. 'assessment.weight') replaced."""

@@ -1171,20 +1171,20 @@ The details were written to the log file:
         <translation>Step ({0})</translation>
     </message>
     <message>
-        <source>Total U: — (no decision yet)</source>
-        <translation>Total U: — (no decision yet)</translation>
-    </message>
-    <message>
         <source>Step 0 is the starting state; departments first decide at step 1.</source>
         <translation>Step 0 is the starting state; departments first decide at step 1.</translation>
     </message>
     <message>
-        <source>Total U {0} → effort target {1}%</source>
-        <translation>Total U {0} → effort target {1}%</translation>
+        <source>Marginal payoff: — (no decision yet)</source>
+        <translation>Marginal payoff: — (no decision yet)</translation>
     </message>
     <message>
-        <source>(animated run: U {0} → {1}%)</source>
-        <translation>(animated run: U {0} → {1}%)</translation>
+        <source>Marginal payoff {0} → effort {1} points a month</source>
+        <translation>Marginal payoff {0} → effort {1} points a month</translation>
+    </message>
+    <message>
+        <source>(animated run: {0} → {1})</source>
+        <translation>(animated run: {0} → {1})</translation>
     </message>
     <message>
         <source>Largest push: {0} ({1}); largest drag: {2} ({3}).</source>
@@ -1203,17 +1203,25 @@ The details were written to the log file:
         <translation>No part of the decision weighs anything at this step.</translation>
     </message>
     <message>
-        <source>The drags outweigh the pushes, so this department tends to stay passive.</source>
-        <translation>The drags outweigh the pushes, so this department tends to stay passive.</translation>
+        <source>The drags outweigh the pushes, so this department lowers its effort or stays passive.</source>
+        <translation>The drags outweigh the pushes, so this department lowers its effort or stays passive.</translation>
     </message>
     <message>
-        <source>The pushes outweigh the drags, so this department tends to take part.</source>
-        <translation>The pushes outweigh the drags, so this department tends to take part.</translation>
+        <source>The pushes outweigh the drags, so this department raises its effort or stays fully engaged.</source>
+        <translation>The pushes outweigh the drags, so this department raises its effort or stays fully engaged.</translation>
+    </message>
+    <message>
+        <source>Parts over time (mean of the runs; colours as the squares above; dashed: their sum)</source>
+        <translation>Parts over time (mean of the runs; colours as the squares above; dashed: their sum)</translation>
     </message>
     <message>
         <source>{0} {1}</source>
         <comment>two sentences (no space between them in Chinese)</comment>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Pushes and drags nearly balance: its effort stays about where it is.</source>
+        <translation>Pushes and drags nearly balance: its effort stays about where it is.</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -1222,10 +1230,6 @@ The details were written to the log file:
     <message>
         <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
         <translation>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</translation>
-    </message>
-    <message>
-        <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
-        <translation>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</translation>
     </message>
 </context>
 <context>
@@ -1495,24 +1499,28 @@ The details were written to the log file:
         <translation>Credit</translation>
     </message>
     <message>
-        <source>Sanction risk</source>
-        <translation>Sanction risk</translation>
+        <source>Sanction avoided</source>
+        <translation>Sanction avoided</translation>
+    </message>
+    <message>
+        <source>Leaders' career stake</source>
+        <translation>Leaders' career stake</translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation>Pooled resources</translation>
+    </message>
+    <message>
+        <source>Own KPI points</source>
+        <translation>Own KPI points</translation>
+    </message>
+    <message>
+        <source>Cost of effort (own workload)</source>
+        <translation>Cost of effort (own workload)</translation>
     </message>
     <message>
         <source>Authority pressure</source>
         <translation>Authority pressure</translation>
-    </message>
-    <message>
-        <source>Resource need</source>
-        <translation>Resource need</translation>
-    </message>
-    <message>
-        <source>Shared fate</source>
-        <translation>Shared fate</translation>
-    </message>
-    <message>
-        <source>Opportunity cost</source>
-        <translation>Opportunity cost</translation>
     </message>
     <message>
         <source>Reluctance outside the remit</source>
@@ -1804,6 +1812,38 @@ The details were written to the log file:
         <translation>Strength of random variation in the departments' decisions.</translation>
     </message>
     <message>
+        <source>Initial effort</source>
+        <translation>Initial effort</translation>
+    </message>
+    <message>
+        <source>Every department's effort on the joint task at the start (a department's own value in the table overrides it). Where shared fate is a coordination game, the start decides which stable outcome is reached.</source>
+        <translation>Every department's effort on the joint task at the start (a department's own value in the table overrides it). Where shared fate is a coordination game, the start decides which stable outcome is reached.</translation>
+    </message>
+    <message>
+        <source>Required standard</source>
+        <translation>Required standard</translation>
+    </message>
+    <message>
+        <source>The result the superior requires, as a share of what full joint work produces. A joint result below it is sanctioned; under joint assessment every responsible department shares that risk.</source>
+        <translation>The result the superior requires, as a share of what full joint work produces. A joint result below it is sanctioned; under joint assessment every responsible department shares that risk.</translation>
+    </message>
+    <message>
+        <source>Bonus for extra results</source>
+        <translation>Bonus for extra results</translation>
+    </message>
+    <message>
+        <source>KPI points that results beyond the quota still earn, relative to the quota (case B: +1 point per extra case, at most 5 of 40 points).</source>
+        <translation>KPI points that results beyond the quota still earn, relative to the quota (case B: +1 point per extra case, at most 5 of 40 points).</translation>
+    </message>
+    <message>
+        <source>Participation floor</source>
+        <translation>Participation floor</translation>
+    </message>
+    <message>
+        <source>The lead's staff lose points when their participation falls below this share (case B: 70–80%); 0 means no such rule.</source>
+        <translation>The lead's staff lose points when their participation falls below this share (case B: 70–80%); 0 means no such rule.</translation>
+    </message>
+    <message>
         <source>Routine task</source>
         <translation>Routine task</translation>
     </message>
@@ -1902,6 +1942,18 @@ The details were written to the log file:
     <message>
         <source>The department's own routine work competing for its effort; attention is allocated around each department's own duties.</source>
         <translation>The department's own routine work competing for its effort; attention is allocated around each department's own duties.</translation>
+    </message>
+    <message>
+        <source>Quota gap</source>
+        <translation>Quota gap</translation>
+    </message>
+    <message>
+        <source>Share of its own KPI quota that its routine work leaves unmet, which the joint task can fill (case B: hard for the bureau, easy for the others).</source>
+        <translation>Share of its own KPI quota that its routine work leaves unmet, which the joint task can fill (case B: hard for the bureau, easy for the others).</translation>
+    </message>
+    <message>
+        <source>This department's effort at the start; −1 uses the scenario's initial effort.</source>
+        <translation>This department's effort at the start; −1 uses the scenario's initial effort.</translation>
     </message>
     <message>
         <source>Article: {0}</source>

@@ -1171,20 +1171,20 @@ The details were written to the log file:
         <translation>步（{0}）</translation>
     </message>
     <message>
-        <source>Total U: — (no decision yet)</source>
-        <translation>总效用 U：—（尚未决策）</translation>
-    </message>
-    <message>
         <source>Step 0 is the starting state; departments first decide at step 1.</source>
         <translation>第 0 步是初始状态；各部门从第 1 步起才作出决策。</translation>
     </message>
     <message>
-        <source>Total U {0} → effort target {1}%</source>
-        <translation>总效用 U {0} → 目标投入 {1}%</translation>
+        <source>Marginal payoff: — (no decision yet)</source>
+        <translation>边际收益：—（尚未决策）</translation>
     </message>
     <message>
-        <source>(animated run: U {0} → {1}%)</source>
-        <translation>（动画中的这次运行：U {0} → {1}%）</translation>
+        <source>Marginal payoff {0} → effort {1} points a month</source>
+        <translation>边际收益 {0} → 投入每月变化 {1} 个百分点</translation>
+    </message>
+    <message>
+        <source>(animated run: {0} → {1})</source>
+        <translation>（动画运行：{0} → {1}）</translation>
     </message>
     <message>
         <source>Largest push: {0} ({1}); largest drag: {2} ({3}).</source>
@@ -1203,17 +1203,25 @@ The details were written to the log file:
         <translation>这一步里，决策的各个组成部分都不起作用。</translation>
     </message>
     <message>
-        <source>The drags outweigh the pushes, so this department tends to stay passive.</source>
-        <translation>阻力大于推力，因此该部门倾向于消极应付。</translation>
+        <source>The drags outweigh the pushes, so this department lowers its effort or stays passive.</source>
+        <translation>阻力大于推力，所以该部门减少投入或保持消极。</translation>
     </message>
     <message>
-        <source>The pushes outweigh the drags, so this department tends to take part.</source>
-        <translation>推力大于阻力，因此该部门倾向于积极参与。</translation>
+        <source>The pushes outweigh the drags, so this department raises its effort or stays fully engaged.</source>
+        <translation>推力大于阻力，所以该部门增加投入或保持全力参与。</translation>
+    </message>
+    <message>
+        <source>Parts over time (mean of the runs; colours as the squares above; dashed: their sum)</source>
+        <translation>各部分随时间的变化（各次运行的均值；颜色同上方方块；虚线：合计）</translation>
     </message>
     <message>
         <source>{0} {1}</source>
         <comment>two sentences (no space between them in Chinese)</comment>
         <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <source>Pushes and drags nearly balance: its effort stays about where it is.</source>
+        <translation>推力与阻力大致平衡：投入基本保持不变。</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -1222,10 +1230,6 @@ The details were written to the log file:
     <message>
         <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
         <translation>条形：各次运行的平均值（蓝色推动投入，红色拖后腿）；◆ 动画中的这次运行。</translation>
-    </message>
-    <message>
-        <source>Parts over time (mean of the runs; colours as the squares above; dashed: total U)</source>
-        <translation>各组成部分随时间的变化（各次运行的平均值；颜色与上方小方块一致；虚线：总效用 U）</translation>
     </message>
 </context>
 <context>
@@ -1495,24 +1499,28 @@ The details were written to the log file:
         <translation>功劳（考核收益）</translation>
     </message>
     <message>
-        <source>Sanction risk</source>
-        <translation>被问责的风险</translation>
+        <source>Sanction avoided</source>
+        <translation>可避免的问责</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; career stake</source>
+        <translation>分管领导的职业利害</translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation>共享资源</translation>
+    </message>
+    <message>
+        <source>Own KPI points</source>
+        <translation>本部门考核分</translation>
+    </message>
+    <message>
+        <source>Cost of effort (own workload)</source>
+        <translation>投入成本（本职负荷）</translation>
     </message>
     <message>
         <source>Authority pressure</source>
         <translation>权威压力</translation>
-    </message>
-    <message>
-        <source>Resource need</source>
-        <translation>资源需求</translation>
-    </message>
-    <message>
-        <source>Shared fate</source>
-        <translation>命运共同体（连带责任）</translation>
-    </message>
-    <message>
-        <source>Opportunity cost</source>
-        <translation>机会成本</translation>
     </message>
     <message>
         <source>Reluctance outside the remit</source>
@@ -1804,6 +1812,38 @@ The details were written to the log file:
         <translation>部门决策中随机波动的强度。</translation>
     </message>
     <message>
+        <source>Initial effort</source>
+        <translation>初始投入</translation>
+    </message>
+    <message>
+        <source>Every department&apos;s effort on the joint task at the start (a department&apos;s own value in the table overrides it). Where shared fate is a coordination game, the start decides which stable outcome is reached.</source>
+        <translation>开始时各部门在协作任务上的投入（表中部门自己的取值优先）。当“一荣俱荣、一损俱损”构成协调博弈时，起点决定到达哪一个稳定结果。</translation>
+    </message>
+    <message>
+        <source>Required standard</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <source>The result the superior requires, as a share of what full joint work produces. A joint result below it is sanctioned; under joint assessment every responsible department shares that risk.</source>
+        <translation>上级要求的结果，占全力协作产出的比例。整体结果低于它就会被问责；考核整体结果时，每个负责部门共担这一风险。</translation>
+    </message>
+    <message>
+        <source>Bonus for extra results</source>
+        <translation>超额成果加分</translation>
+    </message>
+    <message>
+        <source>KPI points that results beyond the quota still earn, relative to the quota (case B: +1 point per extra case, at most 5 of 40 points).</source>
+        <translation>完成指标后超额成果还能挣得的考核分（相对指标而言；案例B：超额每案加1分，40分中最多5分）。</translation>
+    </message>
+    <message>
+        <source>Participation floor</source>
+        <translation>参与率下限</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s staff lose points when their participation falls below this share (case B: 70–80%); 0 means no such rule.</source>
+        <translation>牵头部门人员参与率低于此比例即被扣分（案例B：70%–80%）；0 表示没有这一规定。</translation>
+    </message>
+    <message>
         <source>Routine task</source>
         <translation>常规任务</translation>
     </message>
@@ -1902,6 +1942,18 @@ The details were written to the log file:
     <message>
         <source>The department&apos;s own routine work competing for its effort; attention is allocated around each department&apos;s own duties.</source>
         <translation>部门自身的日常工作与本任务争夺投入；部门的注意力分配围绕自身职责展开。</translation>
+    </message>
+    <message>
+        <source>Quota gap</source>
+        <translation>指标缺口</translation>
+    </message>
+    <message>
+        <source>Share of its own KPI quota that its routine work leaves unmet, which the joint task can fill (case B: hard for the bureau, easy for the others).</source>
+        <translation>本部门日常工作完不成、可由协作任务补上的考核指标份额（案例B：执法局难以完成，其他部门容易完成）。</translation>
+    </message>
+    <message>
+        <source>This department&apos;s effort at the start; −1 uses the scenario&apos;s initial effort.</source>
+        <translation>该部门开始时的投入；−1 表示采用情景的初始投入。</translation>
     </message>
     <message>
         <source>Article: {0}</source>

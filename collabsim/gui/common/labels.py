@@ -63,15 +63,16 @@ def event_label(code: int) -> str:
 
 
 def component_label(code: str) -> str:
-    """A part of a department's effort decision (``codes.COMPONENTS``), e.g. 功劳 / credit."""
+    """A part of the marginal payoff of a department's effort (``codes.COMPONENTS``), e.g. 功劳 / credit."""
     names = {
         "credit": QCoreApplication.translate("Labels", "Credit"),
-        "sanction": QCoreApplication.translate("Labels", "Sanction risk"),
+        "sanction": QCoreApplication.translate("Labels", "Sanction avoided"),
         "authority": QCoreApplication.translate("Labels", "Authority pressure"),
-        "resource_need": QCoreApplication.translate("Labels", "Resource need"),
-        "shared_fate": QCoreApplication.translate("Labels", "Shared fate"),
-        "opportunity_cost": QCoreApplication.translate("Labels", "Opportunity cost"),
-        "baseline": QCoreApplication.translate("Labels", "Reluctance outside the remit"),
+        "career": QCoreApplication.translate("Labels", "Leaders' career stake"),
+        "pooling": QCoreApplication.translate("Labels", "Pooled resources"),
+        "kpi": QCoreApplication.translate("Labels", "Own KPI points"),
+        "cost": QCoreApplication.translate("Labels", "Cost of effort (own workload)"),
+        "remit": QCoreApplication.translate("Labels", "Reluctance outside the remit"),
     }
     return names[code]
 

@@ -106,6 +106,20 @@ def field_texts() -> dict[str, tuple[str, str]]:
             "Levers", "How many runs make up the ensemble whose median and 10–90% band are drawn.")),
         "simulation.noise": (translate("Levers", "Noise"), translate(
             "Levers", "Strength of random variation in the departments' decisions.")),
+        "simulation.initial_effort": (translate("Levers", "Initial effort"), translate(
+            "Levers", "Every department's effort on the joint task at the start (a department's "
+            "own value in the table overrides it). Where shared fate is a coordination game, the "
+            "start decides which stable outcome is reached.")),
+        "assessment.standard": (translate("Levers", "Required standard"), translate(
+            "Levers", "The result the superior requires, as a share of what full joint work "
+            "produces. A joint result below it is sanctioned; under joint assessment every "
+            "responsible department shares that risk.")),
+        "assessment.extra_case_bonus": (translate("Levers", "Bonus for extra results"), translate(
+            "Levers", "KPI points that results beyond the quota still earn, relative to the quota "
+            "(case B: +1 point per extra case, at most 5 of 40 points).")),
+        "assessment.participation_floor": (translate("Levers", "Participation floor"), translate(
+            "Levers", "The lead's staff lose points when their participation falls below this "
+            "share (case B: 70–80%); 0 means no such rule.")),
     }
 
 
@@ -147,6 +161,11 @@ def department_texts() -> dict[str, tuple[str, str]]:
         "own_workload": (translate("Levers", "Own workload"), translate(
             "Levers", "The department's own routine work competing for its effort; attention is "
             "allocated around each department's own duties.")),
+        "quota_gap": (translate("Levers", "Quota gap"), translate(
+            "Levers", "Share of its own KPI quota that its routine work leaves unmet, which the joint "
+            "task can fill (case B: hard for the bureau, easy for the others).")),
+        "initial_effort": (translate("Levers", "Initial effort"), translate(
+            "Levers", "This department's effort at the start; −1 uses the scenario's initial effort.")),
     }
 
 

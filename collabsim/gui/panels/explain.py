@@ -1,15 +1,13 @@
 """Explanation panel: why a department is passive (or active) — its incentive split into parts.
 
-For the chosen department and the current playback step it shows the seven decision components
-of ``codes.COMPONENTS`` (``results.mean_components``: mean of the runs, as bars;
-``results.components`` of the animated run 0: diamonds), their sum U and the effort target
-logistic(gain · U) the department moves towards (model_en.md §7.3), a one-sentence reading, and
-the components of the ensemble mean over time with a line at the current step.
+For the chosen department and the current playback step it shows the parts of the marginal payoff
+of its effort, ``codes.COMPONENTS`` (``results.mean_components``: mean of the runs, as bars;
+``results.components`` of the animated run 0: diamonds), their sum dU/de and the change of effort
+per month it causes (model_en.md §7.3: effort rises while the sum is positive and settles where it
+is 0), a one-sentence reading, and the components over time with a line at the current step.
 """
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,19 +16,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
-from collabsim.engine.params import DEFAULT_CONSTANTS
+from collabsim.engine.simulation import effort_change
 from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
 
 
-def effort_target(total: float) -> float:
-    """The effort a department with utility ``total`` moves towards (logistic(gain · U))."""
-    return 1.0 / (1.0 + math.exp(-DEFAULT_CONSTANTS.gain * total))
-
-
 def _num(v: float) -> str:
     return f"{v:+.2f}".replace("-", "−")
+
+
+def _points(change: float) -> str:
+    """A change of effort as whole percentage points, e.g. +3 or −13."""
+    return f"{100 * change:+.0f}".replace("-", "−")
 
 
 class ExplainPanel(QWidget):
@@ -72,7 +70,8 @@ class ExplainPanel(QWidget):
         self.plot.hideButtons()
         self._style_axes()
         zoom.notifier().zoom_changed.connect(self._style_axes)
-        self.curves = [self.plot.plot(pen=pg.mkPen(c, width=2.5)) for c in LINE_COLOURS]
+        self.curves = [self.plot.plot(pen=pg.mkPen(LINE_COLOURS[k % len(LINE_COLOURS)], width=2.5))
+                       for k in range(len(C.COMPONENTS))]
         self.total_curve = self.plot.plot(pen=pg.mkPen("#111111", width=2, style=Qt.PenStyle.DashLine))
         self.plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999", width=1)))
         self.vline = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#333333", width=2))
@@ -159,7 +158,7 @@ class ExplainPanel(QWidget):
         return min(max(self._step, 0), len(self._results.steps) - 1)
 
     def shown(self) -> dict | None:
-        """What is displayed: step, department, mean and run-0 components, totals, target."""
+        """What is displayed: step, department, mean and run-0 components, totals, effort change."""
         res = self._results
         if res is None:
             return None
@@ -169,7 +168,7 @@ class ExplainPanel(QWidget):
         total = float(mean.sum())
         return {"step": t, "department": j, "mean": dict(zip(C.COMPONENTS, mean.tolist(), strict=True)),
                 "replicate": None if rep is None else dict(zip(C.COMPONENTS, rep.tolist(), strict=True)),
-                "total": total, "target": effort_target(total),
+                "total": total, "change": effort_change(total),
                 "replicate_total": None if rep is None else float(rep.sum())}
 
     def _fill_departments(self) -> None:
@@ -227,15 +226,15 @@ class ExplainPanel(QWidget):
         sc = res.scenario
         self.step_label.setText(labels.step_text(s["step"], int(res.steps[-1]), sc.task.step_unit))
         if s["step"] == 0:
-            self.total_label.setText(self.tr("Total U: — (no decision yet)"))
+            self.total_label.setText(self.tr("Marginal payoff: — (no decision yet)"))
             self.reading.setText(self.tr(
                 "Step 0 is the starting state; departments first decide at step 1."))
             return
-        text = self.tr("Total U {0} → effort target {1}%").format(
-            _num(s["total"]), round(s["target"] * 100))
+        text = self.tr("Marginal payoff {0} → effort {1} points a month").format(
+            _num(s["total"]), _points(s["change"]))
         if s["replicate_total"] is not None:
-            text += "  " + self.tr("(animated run: U {0} → {1}%)").format(
-                _num(s["replicate_total"]), round(effort_target(s["replicate_total"]) * 100))
+            text += "  " + self.tr("(animated run: {0} → {1})").format(
+                _num(s["replicate_total"]), _points(effort_change(s["replicate_total"])))
         self.total_label.setText(text)
         self.reading.setText(self.reading_text(s["mean"], s["total"]))
 
@@ -255,10 +254,15 @@ class ExplainPanel(QWidget):
                 labels.component_label(push), _num(parts[push]))
         else:
             return self.tr("No part of the decision weighs anything at this step.")
-        if total < 0:
-            verdict = self.tr("The drags outweigh the pushes, so this department tends to stay passive.")
+        change = effort_change(total)  # near 0 (under 10 points a month): close to its best response
+        if change < -0.1:
+            verdict = self.tr("The drags outweigh the pushes, so this department lowers its effort "
+                              "or stays passive.")
+        elif change > 0.1:
+            verdict = self.tr("The pushes outweigh the drags, so this department raises its effort "
+                              "or stays fully engaged.")
         else:
-            verdict = self.tr("The pushes outweigh the drags, so this department tends to take part.")
+            verdict = self.tr("Pushes and drags nearly balance: its effort stays about where it is.")
         return self.tr("{0} {1}", "two sentences (no space between them in Chinese)").format(text, verdict)
 
     def retranslate_ui(self) -> None:
@@ -267,7 +271,7 @@ class ExplainPanel(QWidget):
             "Bars: mean of the runs (blue pushes towards effort, red holds back); "
             "◆ the animated run."))
         self.plot_caption.setText(self.tr(
-            "Parts over time (mean of the runs; colours as the squares above; dashed: total U)"))
+            "Parts over time (mean of the runs; colours as the squares above; dashed: their sum)"))
         self._names_key = ()
         if self._results is not None:
             self._fill_departments()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 POSITIVE = ("#08519c", "#2171b5", "#4292c6", "#3182bd", "#6baed6", "#1c6aa8", "#4a8fc9")
 NEGATIVE = ("#a50f15", "#cb181d", "#d94801", "#e6550d", "#ef3b2c", "#b2182b", "#d6604d")
 #: distinct line colours for the time-series plot (shown as swatches beside the names)
-LINE_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#17becf", "#bcbd22", "#ff7f0e", "#d62728")
+#: one colour per decision component (codes.COMPONENTS), in order
+LINE_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#17becf", "#bcbd22", "#ff7f0e", "#d62728",
+                "#8c564b")
 
 
 class ComponentBars(QWidget):
@@ -126,7 +128,8 @@ class ComponentBars(QWidget):
                 p.fillRect(QRectF(0, top, self.width(), h), QColor(0, 0, 0, 12))
             sw = fm.height() * 0.6
             label_h = name_h if compact else h
-            p.fillRect(QRectF(4, top + (label_h - sw) / 2, sw, sw), QColor(LINE_COLOURS[i % 7]))
+            colour = QColor(LINE_COLOURS[i % len(LINE_COLOURS)])
+            p.fillRect(QRectF(4, top + (label_h - sw) / 2, sw, sw), colour)
             p.setPen(text_pen)
             p.drawText(QRectF(8 + sw, top, label_w - sw - 8, label_h),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)

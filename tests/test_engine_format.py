@@ -1,0 +1,53 @@
+"""Scenario format version 2: a version-1 file migrates (rates per step become per month)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from collabsim.engine import run
+from collabsim.scenario import FORMAT_VERSION, load_scenario, loads
+from collabsim.scenario.migrate import WEEKS_PER_MONTH, migrate_v1_to_v2
+
+V1 = Path(__file__).parent / "data" / "case_b_v1.collabsim"
+
+
+def test_the_current_format_is_version_2():
+    assert FORMAT_VERSION == 2
+
+
+def test_a_version_1_weekly_file_loads_with_rates_per_month():
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    assert raw["format_version"] == 1 and raw["task"]["step_unit"] == "week"
+    s = load_scenario(V1)
+    f1, size1 = raw["assessment"]["frequency"], raw["task"]["size"]
+    assert s.assessment.frequency == pytest.approx(1 - (1 - f1) ** WEEKS_PER_MONTH, abs=1e-6)
+    assert s.task.size == pytest.approx(size1 / WEEKS_PER_MONTH, abs=1e-6)
+    # the same checks per week as before: per-step probability recovered from the monthly one
+    per_week = 1 - (1 - s.assessment.frequency) ** (1 / WEEKS_PER_MONTH)
+    assert per_week == pytest.approx(f1, abs=1e-5)
+    # fields new in version 2 take their defaults; everything else is kept
+    assert s.assessment.standard == 0.5 and s.simulation.initial_effort == 0.2
+    assert all(d.quota_gap == 0.2 and d.initial_effort == -1.0 for d in s.departments)
+    assert [d.name for d in s.departments] == [d["name"] for d in raw["departments"]]
+    assert s.task.horizon == raw["task"]["horizon"]
+    res = run(s, seed=0, replicates=3)
+    assert np.isfinite(res.series["effort"]).all()
+
+
+def test_a_version_1_monthly_file_keeps_its_numbers():
+    body = {"task": {"step_unit": "month", "size": 30}, "assessment": {"frequency": 0.25}}
+    assert migrate_v1_to_v2(body) == body
+    s = loads(json.dumps({"format_version": 1, **body}))
+    assert s.assessment.frequency == 0.25 and s.task.size == 30
+
+
+def test_migration_does_not_touch_its_input_and_tolerates_odd_values():
+    body = {"task": {"step_unit": "week", "size": "big"}, "assessment": {"frequency": True}}
+    assert migrate_v1_to_v2(body) == body  # left for the validator to reject with a message
+    with pytest.raises(Exception) as err:
+        loads(json.dumps({"format_version": 1, **body}))
+    assert "task.size" in str(err.value) or "assessment.frequency" in str(err.value)
