@@ -13,7 +13,9 @@
    Each change starts from a quiet window; the first change after a preset loads is not counted.
    Also printed: where the time of the first answer goes (median ms): the engine run on the worker,
    the hand-over and the results handlers (network, event log, explanation), the frame (plots and
-   indicators) and the paint.
+   indicators) and the paint; and the CPU time the answer took (the worker's engine run plus the
+   GUI thread from the slider to the last paint), which does not depend on how busy the machine
+   is: on an idle core the wall time approaches it.
 3. Animation frame time with 20 departments: one display frame during playback (plots' cursor,
    indicators, network view) including a synchronous repaint of the window.
 
@@ -99,10 +101,10 @@ class Probe:
         original_run = controller_module.run_ensemble
 
         def timed_run(*args, **kwargs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             res = original_run(*args, **kwargs)
             if res is not None:
-                probe.engine[id(res)] = (t0, time.perf_counter())
+                probe.engine[id(res)] = (t0, time.perf_counter(), time.thread_time() - c0)
             return res
 
         controller_module.run_ensemble = timed_run
@@ -150,6 +152,7 @@ class Probe:
             trigger = m.get("frame") if name == "plots" else m.get("results")
             if trigger is not None and name not in m:
                 m[name] = now
+                m[name + "_cpu"] = time.thread_time()  # the GUI thread's CPU time so far
 
     def done(self, full: bool) -> dict | None:
         for m in self.marks:
@@ -190,14 +193,16 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
         timer.timeout.connect(lambda loop=loop: (probe.done(full=True) is not None) and loop.quit())
         timer.start()
         QTimer.singleShot(10_000, loop.quit)
-        t0 = time.perf_counter()
+        t0, gui0 = time.perf_counter(), time.thread_time()
         lever.slider.setValue(10 + (k % 2) * 40 + k % 7)  # a new value each time
         loop.exec()  # idle in the event loop as the app does
         timer.stop()
         first, full = probe.done(full=False), probe.done(full=True)
         if k and first is not None and full is not None:
-            engine = probe.engine.get(id(first["res"]), (t0, t0))
+            engine = probe.engine.get(id(first["res"]), (t0, t0, 0.0))
+            last = "plots" if first["plots"] > first["network"] else "network"
             out.append({"first": max(first["plots"], first["network"]) - t0,
+                        "cpu": engine[2] + first[last + "_cpu"] - gui0,
                         "full": max(full["plots"], full["network"]) - t0,
                         "replicates": first["res"].replicates,
                         "engine": engine[1] - engine[0], "wait": engine[0] - t0,
@@ -260,11 +265,14 @@ def make_window():
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", nargs="*", default=["launch", "latency", "frames"],
-                    choices=["launch", "latency", "frames"])
+    ap.add_argument("what", nargs="*", help="launch, latency and/or frames (default: all three)")
     ap.add_argument("--changes", type=int, default=20)
     ap.add_argument("--cases", default="default,case_a,case_b,case_c,dept20")
     args = ap.parse_args(argv)
+    args.what = args.what or ["launch", "latency", "frames"]
+    unknown = set(args.what) - {"launch", "latency", "frames"}
+    if unknown:
+        ap.error(f"unknown: {', '.join(sorted(unknown))} (choose launch, latency, frames)")
     import collabsim
 
     print(f"collabsim from {Path(collabsim.__file__).parent}; load {os.getloadavg()[0]:.2f}", flush=True)
@@ -286,11 +294,13 @@ def main(argv: list[str]) -> int:
             full = [x["full"] for x in lat]
             parts = {k: statistics.median(x[k] for x in lat) * 1000
                      for k in ("wait", "engine", "handlers", "frame", "paint")}
+            cpu = [x["cpu"] for x in lat]
             print(f"  {case:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps: "
                   f"first answer ({lat[0]['replicates']} runs) {ms(first)}; "
                   f"full {s.simulation.replicates} runs {ms(full)}", flush=True)
             print("           first answer, median ms: "
-                  + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()), flush=True)
+                  + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
+                  + f"; CPU (worker + GUI thread) {ms(cpu)}", flush=True)
     if "frames" in args.what:
         ft = frame_times(window, app)
         print(f"animation frame with 20 departments (plots + indicators + network + window repaint): "
