@@ -119,3 +119,34 @@ def test_small_ensembles_are_answered_once(qtbot):
         assert shown == [40, 40]
     finally:
         ctrl.shutdown()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    """The worker runs Python; a collection there would destroy Qt objects on the wrong thread."""
+    import gc
+
+    from collabsim.gui.common import qtutil
+
+    doc = Document(load_preset("default"))
+    ctrl = SimulationController(doc)
+    try:
+        assert not gc.isenabled()  # no automatic collection, in any thread
+        threads = []
+        real = qtutil._collect
+        qtutil._gc_timer.timeout.disconnect(real)
+
+        def on_gui_thread():
+            threads.append(threading.current_thread() is threading.main_thread())
+            real()
+
+        qtutil._gc_timer.timeout.connect(on_gui_thread)
+        garbage = [[] for _ in range(10_000)]
+        for g in garbage:
+            g.append(g)  # cycles: only the collector frees them
+        del garbage
+        qtbot.waitUntil(lambda: bool(threads), timeout=3000)
+        assert all(threads)
+        qtutil._gc_timer.timeout.disconnect(on_gui_thread)
+        qtutil._gc_timer.timeout.connect(real)
+    finally:
+        ctrl.shutdown()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from collabsim import logs  # noqa: E402
 from collabsim.gui import crash  # noqa: E402
-from collabsim.gui.common import fonts, i18n, zoom  # noqa: E402
+from collabsim.gui.common import fonts, i18n, qtutil, zoom  # noqa: E402
 from collabsim.paths import resource_dir  # noqa: E402
 
 UI_POINT_SIZE = 11
@@ -54,6 +54,7 @@ def create_application(argv: list[str]) -> QApplication:
     i18n.install_language(i18n.preferred_language())
     logs.setup_logging()  # rotating file in the user log folder; Qt messages into logging
     crash.install()  # unexpected exceptions: logged, a dialog, the app goes on
+    qtutil.collect_garbage_in_gui_thread()  # workers run Python: collections only here
     return app
 
 

@@ -32,6 +32,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 
 from collabsim.engine import Results, budget
+from collabsim.gui.common.qtutil import collect_garbage_in_gui_thread
 from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
 from collabsim.scenario.classroom import model_part
@@ -106,6 +107,7 @@ class SimulationController(QObject):
         self._playing = False
         self._speed = DEFAULT_SPEED
         self.last_run_seconds = 0.0
+        collect_garbage_in_gui_thread()  # the worker runs Python: no collections there
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)

@@ -1,4 +1,5 @@
-"""Small Qt helpers: a signal blocker, a guard that keeps the mouse wheel from changing levers.
+"""Small Qt helpers: a signal blocker, a guard that keeps the mouse wheel from changing levers,
+garbage collection kept on the GUI thread.
 
 ``blocked(obj)`` is a plain-Python stand-in for ``QSignalBlocker`` (with PySide6 6.12.0 on
 Python 3.11, ``QSignalBlocker`` dropped a reference to ``None`` on every use, like every void
@@ -7,11 +8,43 @@ call there; see tests/test_gui_qt_refcount.py).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox, QWidget
+
+GC_INTERVAL_MS = 500
+_gc_timer: QTimer | None = None
+
+
+def collect_garbage_in_gui_thread() -> None:
+    """Run Python's cyclic garbage collection only on the GUI thread, from a timer (idempotent).
+
+    Worker threads run Python (the engine, experiments); a collection that starts there destroys
+    unreachable Qt objects on the wrong thread ("Timers cannot be started/stopped from another
+    thread", at worst a crash). Automatic collection is switched off and a GUI-thread timer
+    collects whenever the allocation thresholds say so (pyqtgraph's GarbageCollector recipe).
+    """
+    global _gc_timer
+    app = QCoreApplication.instance()
+    if _gc_timer is not None or app is None:
+        return
+    gc.disable()
+    _gc_timer = QTimer(app)
+    _gc_timer.setInterval(GC_INTERVAL_MS)
+    _gc_timer.timeout.connect(_collect)
+    _gc_timer.start()
+
+
+def _collect() -> None:
+    """Collect the generations whose counts passed their thresholds (as automatic gc would)."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > limits[generation]:
+            gc.collect(generation)
+            return
 
 
 @contextmanager
