@@ -6,6 +6,9 @@ ensemble. Both keep the complete detail (indicators, decision components, tie st
 exposure flows, events) of the first ``detail`` replicates, the ensemble mean of the decision
 components, the final state of every replicate and the running sums the form classification needs.
 The simulation hands everything in (:meth:`Recorder.record`); the recorder never reads it.
+A :class:`Layout` says which columns belong to which scenario: one for a single run, several
+side by side for the batched engine (collabsim.engine.batch); :meth:`Recorder.results` returns
+one scenario's part, the same as its run alone.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from collabsim.engine import codes as C
-from collabsim.engine.results import QUANTILES, Results, Summary, exact_quantiles
+from collabsim.engine.results import QUANTILES, Results, Summaries, Summary, exact_quantiles
 from collabsim.scenario.model import Scenario
 
 HIST_BINS = 1024
@@ -57,97 +60,157 @@ def quantiles(value: np.ndarray) -> np.ndarray:
     return hist_quantiles(value)
 
 
-class Recorder:
-    """Stores steps 0..horizon of an ensemble of ``replicates`` runs of ``n`` departments."""
+class Layout:
+    """Which columns of the simulation's arrays belong to which scenario.
 
-    def __init__(self, horizon: int, replicates: int, n: int, lead: int, full: bool, detail: int) -> None:
+    A single run is one part of ``replicates`` columns. A batch is ``len(horizons)`` scenarios
+    of ``replicates`` columns each, side by side: part j holds columns ``j * replicates`` to
+    ``(j + 1) * replicates - 1``, runs ``horizons[j]`` steps and has its lead at ``leads[j]``;
+    the simulation steps to the longest horizon.
+    """
+
+    def __init__(self, replicates: int, horizons: list[int], leads: list[int], detail: int) -> None:
+        if not horizons or len(horizons) != len(leads):
+            raise ValueError("a layout needs one horizon and one lead per part")
+        self.R, self.S = int(replicates), len(horizons)
+        self.columns = self.S * self.R
+        self.horizons, self.leads = [int(h) for h in horizons], [int(i) for i in leads]
+        self.horizon = max(self.horizons)
+        self.D = min(int(detail), self.R)  # detail replicates per part
+        #: the detail columns: the first D of each part (a slice for one part: numpy views)
+        self.detail = (slice(0, self.D) if self.S == 1 else
+                       (np.arange(self.S)[:, None] * self.R + np.arange(self.D)).ravel())
+
+    def cols(self, part: int) -> slice:
+        return slice(part * self.R, (part + 1) * self.R)
+
+
+class Recorder:
+    """Stores steps 0..horizon of the ``layout.columns`` columns of ``n`` departments."""
+
+    def __init__(self, layout: Layout, n: int, full: bool) -> None:
+        L = self.layout = layout
         self.full = full
-        self.detail = detail
-        self.lead = lead
-        T, R, N = horizon + 1, replicates, n
-        self.T, self.R, self.N = T, R, N
+        self.detail = D = L.D
+        T, R, N, S = L.horizon + 1, L.columns, n, L.S
+        self.T, self.R, self.N = T, L.R, N
         self.row = 0
         K = len(C.COMPONENTS)
-        shape = {name: (T, R, N) if per_dept else (T, R) for name, per_dept in C.INDICATORS.items()}
+        per = {name: (N,) if per_dept else () for name, per_dept in C.INDICATORS.items()}
         if full:
-            self.data = {name: np.empty(s) for name, s in shape.items()}
+            self.data = {name: np.empty((T, R) + s) for name, s in per.items()}
         else:
-            self.stats = {name: np.empty((4, T) + s[2:]) for name, s in shape.items()}
+            self.stats = {name: np.empty((4, T, S) + s) for name, s in per.items()}
         # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
-        self.detail_data = None if full else {
-            name: np.empty((T, detail) + s[2:]) for name, s in shape.items()}
-        self.components = np.empty((T, detail, N, K))
-        self.mean_components = np.empty((T, N, K))
-        self.ties = np.empty((T, detail, N, N))
-        self.flows = np.empty((T, detail, N, N))
+        self.detail_data = None if full else {name: np.empty((T, S * D) + s) for name, s in per.items()}
+        self.components = np.empty((T, S * D, N, K))
+        self.mean_components = np.empty((T, S, N, K))
+        self.ties = np.empty((T, S * D, N, N))
+        self.flows = np.empty((T, S * D, N, N))
         # events of every replicate (full) or of the detail replicates (summary), by step and slot
-        self.event_flags = np.zeros((T, len(C.EVENT_SLOTS), R if full else detail), dtype=bool)
-        self.half_start = max(1, (T - 1) // 2 + 1)
+        self.event_flags = np.zeros((T, len(C.EVENT_SLOTS), R if full else S * D), dtype=bool)
+        self.half_start = [max(1, h // 2 + 1) for h in L.horizons]
+        self.uniform = len(set(L.horizons)) == 1
         self.sums = {name: np.zeros(R) for name in HALF_MEANS}
-        self.n_half = 0
-        # ensemble-mean decision components as one single-precision matrix-vector product (shown,
-        # never compared bit for bit)
-        self.weights = np.full(R, 1.0 / R, dtype=np.float32)
+        self.n_half = [0] * S
+        self.finals: list[dict | None] = [None] * S  # a part's state at its horizon, if shorter
+        # ensemble-mean decision components as one single-precision matrix-vector product per
+        # part (shown, never compared bit for bit; a part's columns are copied so its product is
+        # its run alone's)
+        self.weights = np.full(L.R, 1.0 / L.R, dtype=np.float32)
 
     def record(self, values: dict, comps: np.ndarray, ties: np.ndarray, flows: np.ndarray,
                events: np.ndarray | None, half: dict) -> None:
         """Store one step. Arrays arrive in the simulation's layout: per-department indicators
-        (N, R), ``comps`` (K, N, R), ``ties`` (N, N, R), ``flows`` (N, N, >= detail), ``events``
-        (slot, R) in codes.EVENT_SLOTS order, ``half`` the HALF_MEANS quantities (R,)."""
-        i, D = self.row, self.detail
+        (N, columns), ``comps`` (K, N, columns), ``ties`` (N, N, columns), ``flows`` (N, N, detail
+        columns), ``events`` (slot, columns) in codes.EVENT_SLOTS order, ``half`` the HALF_MEANS
+        quantities (columns,)."""
+        i, L = self.row, self.layout
+        d, S, R = L.detail, L.S, L.R
         if self.full:
             for name in C.INDICATORS:
                 self.data[name][i] = values[name].T
         else:
             for name in C.INDICATORS:
                 value = values[name]
+                parts = value.reshape(value.shape[:-1] + (S, R))  # a view: parts side by side
                 st = self.stats[name]
-                st[:3, i] = quantiles(value)
+                st[:3, i] = np.moveaxis(quantiles(parts), -1, 1)
                 # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
                 # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
-                st[3, i] = np.add.reduce(value, axis=-1, dtype=np.float64) / self.R
-                self.detail_data[name][i] = value[..., :D].T
-        self.components[i] = comps[:, :, :D].transpose(2, 1, 0)
-        self.mean_components[i] = (comps @ self.weights).T
-        self.ties[i] = ties[:, :, :D].transpose(2, 0, 1)
-        self.flows[i] = flows[:, :, :D].transpose(2, 0, 1)
+                st[3, i] = np.moveaxis(np.add.reduce(parts, axis=-1, dtype=np.float64) / R, -1, 0)
+                self.detail_data[name][i] = value[..., d].T
+        self.components[i] = comps[:, :, d].transpose(2, 1, 0)
+        if S == 1:
+            self.mean_components[i, 0] = (comps @ self.weights).T
+        else:
+            for j in range(S):
+                self.mean_components[i, j] = (np.ascontiguousarray(comps[:, :, L.cols(j)]) @ self.weights).T
+        self.ties[i] = ties[:, :, d].transpose(2, 0, 1)
+        self.flows[i] = flows.transpose(2, 0, 1)
         if events is not None:
-            self.event_flags[i] = events if self.full else events[:, :D]
-        if i >= self.half_start:
-            for name in HALF_MEANS:
-                self.sums[name] += half[name]
-            self.n_half += 1
+            self.event_flags[i] = events if self.full else events[:, d]
+        self._half(i, half)
+        for j, h in enumerate(L.horizons):
+            if h == i < L.horizon:  # a shorter part ends here: keep its final state
+                self.finals[j] = _final(values, L.cols(j))
         self.row += 1
 
-    def _event_table(self) -> np.ndarray:
-        """All recorded events as one structured array, sorted by step, then replicate."""
-        codes = np.array([c for c, _ in C.EVENT_SLOTS], dtype=np.int8)
-        depts = np.array([self.lead if d == C.THE_LEAD else d for _, d in C.EVENT_SLOTS], dtype=np.int16)
-        step, which, reps = np.nonzero(self.event_flags[:self.row])
-        table = np.empty(which.size, dtype=C.EVENT_DTYPE)
-        table["step"] = step
-        table["replicate"] = reps
-        table["department"] = depts[which]
-        table["code"] = codes[which]
-        return table[np.lexsort((table["replicate"], table["step"]))]
+    def _half(self, i: int, half: dict) -> None:
+        """Add the second-half quantities of the parts in their second half."""
+        if self.uniform:
+            if i >= self.half_start[0]:
+                for name in HALF_MEANS:
+                    self.sums[name] += half[name]
+                self.n_half[:] = [n + 1 for n in self.n_half]
+            return
+        for j, (start, end) in enumerate(zip(self.half_start, self.layout.horizons, strict=True)):
+            if start <= i <= end:
+                cols = self.layout.cols(j)
+                for name in HALF_MEANS:
+                    self.sums[name][cols] += half[name][cols]
+                self.n_half[j] += 1
 
-    def results(self, scenario: Scenario, seed: int, final: dict) -> Results:
-        """The results so far; ``final`` is the simulation's current indicator values."""
-        n = self.row
+    def results(self, scenario: Scenario, seed: int, final: dict, part: int = 0) -> Results:
+        """Part ``part``'s results so far; ``final`` is the simulation's current indicator values."""
+        L, j, D = self.layout, part, self.detail
+        n = min(self.row, L.horizons[j] + 1)
+        cols, dd = L.cols(j), slice(j * D, (j + 1) * D)
         if self.full:
-            series = {k: v[:n] for k, v in self.data.items()}
-            summaries = {k: Summary.of(v) for k, v in series.items()}
+            series = {k: v[:n, cols] for k, v in self.data.items()}
+            summaries = Summaries(series)
+            detail = {k: v[:, :D] for k, v in series.items()}
         else:
             series = None
-            summaries = {k: Summary(*v[:, :n]) for k, v in self.stats.items()}
-        halves = max(self.n_half, 1)
+            summaries = {k: Summary(*v[:, :n, j]) for k, v in self.stats.items()}
+            detail = {k: v[:n, dd] for k, v in self.detail_data.items()}
+        flags = self.event_flags[:n, :, cols if self.full else dd]
+        halves = max(self.n_half[j], 1)
         return Results(
-            scenario=scenario, seed=seed, replicates=self.R,
-            steps=np.arange(n), series=series, summaries=summaries,
-            detail=({k: v[:n, :self.detail] for k, v in series.items()} if self.full
-                    else {k: v[:n] for k, v in self.detail_data.items()}),
-            components=self.components[:n], mean_components=self.mean_components[:n],
-            ties=self.ties[:n], flows=self.flows[:n], events=self._event_table(),
-            final={name: np.array(final[name].T, copy=True, dtype=float) for name in C.INDICATORS},
-            half_means={name: s / halves for name, s in self.sums.items()},
+            scenario=scenario, seed=seed, replicates=L.R,
+            steps=np.arange(n), series=series, summaries=summaries, detail=detail,
+            components=self.components[:n, dd], mean_components=self.mean_components[:n, j],
+            ties=self.ties[:n, dd], flows=self.flows[:n, dd], events=event_table(flags, L.leads[j]),
+            final=self.finals[j] or _final(final, cols),
+            half_means={name: s[cols] / halves for name, s in self.sums.items()},
         )
+
+
+def _final(values: dict, cols: slice) -> dict:
+    """Copies of the indicators of columns ``cols``, (replicates[, departments]) in float64."""
+    return {name: np.array(values[name][..., cols].T, copy=True, dtype=float) for name in C.INDICATORS}
+
+
+def event_table(flags: np.ndarray, lead: int) -> np.ndarray:
+    """Events flagged in ``flags`` (step, slot, replicate) as one structured array, sorted by
+    step, then replicate."""
+    codes = np.array([c for c, _ in C.EVENT_SLOTS], dtype=np.int8)
+    depts = np.array([lead if d == C.THE_LEAD else d for _, d in C.EVENT_SLOTS], dtype=np.int16)
+    # nonzero of the (step, replicate, slot) view lists them by step, replicate, then slot
+    step, reps, which = np.nonzero(flags.transpose(0, 2, 1))
+    table = np.empty(which.size, dtype=C.EVENT_DTYPE)
+    table["step"] = step
+    table["replicate"] = reps
+    table["department"] = depts[which]
+    table["code"] = codes[which]
+    return table

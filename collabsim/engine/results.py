@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,25 @@ class Summary:
         return cls(med, lo, hi, series.mean(axis=1))
 
 
+class Summaries(Mapping):
+    """The Summary of each recorded series, computed when first asked for (a sweep that keeps
+    only final values never sorts the trajectories)."""
+
+    def __init__(self, series: dict[str, np.ndarray]) -> None:
+        self._series, self._done = series, {}
+
+    def __getitem__(self, name: str) -> Summary:
+        if name not in self._done:
+            self._done[name] = Summary.of(self._series[name])
+        return self._done[name]
+
+    def __iter__(self):
+        return iter(self._series)
+
+    def __len__(self) -> int:
+        return len(self._series)
+
+
 def exact_quantiles(values: np.ndarray, axis: int) -> list[np.ndarray]:
     """QUANTILES of ``values`` along ``axis`` by the inverted-CDF rule (an observed value, as
     numpy's method="inverted_cdf"): one sort instead of np.quantile's per-call overhead."""
@@ -57,7 +77,7 @@ class Results:
     replicates: int
     steps: np.ndarray
     series: dict[str, np.ndarray] | None  # None when recorded as summaries only
-    summaries: dict[str, Summary]
+    summaries: Mapping[str, Summary]  # computed on demand from the series in full mode
     detail: dict[str, np.ndarray]  # (steps, detail replicates[, departments])
     components: np.ndarray  # (steps, detail replicates, departments, len(COMPONENTS))
     mean_components: np.ndarray  # (steps, departments, len(COMPONENTS)), ensemble mean

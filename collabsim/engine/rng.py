@@ -61,20 +61,27 @@ def generator(seed: int) -> np.random.Generator:
 
 
 class Streams:
-    """Per-replicate streams, drawn ahead in blocks of steps to bound memory."""
+    """Per-replicate streams, drawn ahead in blocks of steps to bound memory.
 
-    def __init__(self, seeds: np.ndarray, n_departments: int, horizon: int | None = None) -> None:
+    With ``copies`` > 1 (the batched engine: scenarios side by side, each with the same seeds)
+    each stream is drawn once and its uniforms repeated for every copy: columns
+    ``j * len(seeds) + k`` all get the stream of ``seeds[k]``.
+    """
+
+    def __init__(self, seeds: np.ndarray, n_departments: int, horizon: int | None = None,
+                 copies: int = 1) -> None:
         w0, w1, w2, w3 = initial_words(np.asarray(seeds, dtype=np.uint64)).tolist()
         # (state, increment) of each replicate's PCG64, as Python ints (a template dict is
         # re-pointed at them: building 10,000 nested dicts costs more than drawing)
         self.states = [((a << 64) | b, ((c << 64) | d) | 1)
                        for a, b, c, d in zip(w0, w1, w2, w3, strict=True)]
         self.width = N_GLOBAL + 2 * n_departments
-        per_step = len(seeds) * self.width * 4 * 2
+        self.copies = int(copies)
+        per_step = len(seeds) * self.width * 4 * (1 + self.copies)
         fits = BLOCK_BYTES // max(per_step, 1)
         self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, fits)))
         self._buf = np.empty((len(seeds), self.block, self.width), dtype=np.float32)
-        self._t = np.empty((self.block, self.width, len(seeds)), dtype=np.float32)
+        self._t = np.empty((self.block, self.width, len(seeds) * self.copies), dtype=np.float32)
         self._pos = self.block
         self._drawn = 0
         self._needed = horizon if horizon is not None else float("inf")  # steps to draw
@@ -101,8 +108,11 @@ class Streams:
             self._drawn += self.block
             # one transposing copy per block, so each step reads contiguous rows; in chunks of
             # replicates, which keeps both sides in cache (5x faster than one big transpose)
-            for r0 in range(0, len(states), 256):
-                np.copyto(self._t[:, :, r0:r0 + 256], buf[r0:r0 + 256].transpose(1, 2, 0))
+            R = len(states)
+            for r0 in range(0, R, 256):
+                np.copyto(self._t[:, :, r0:min(r0 + 256, R)], buf[r0:r0 + 256].transpose(1, 2, 0))
+            for j in range(1, self.copies):
+                np.copyto(self._t[:, :, j * R:(j + 1) * R], self._t[:, :, :R])
             self._pos = 0
         out = self._t[self._pos]
         self._pos += 1

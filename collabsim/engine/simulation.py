@@ -22,7 +22,7 @@ from collabsim.engine import rng as U
 from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import dsum as _dsum
 from collabsim.engine.params import STEP_MONTHS, derive
-from collabsim.engine.recorder import Recorder
+from collabsim.engine.recorder import Layout, Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
@@ -63,12 +63,7 @@ class Simulation:
     def __init__(self, scenario: Scenario, seed: int = 0, replicates: int = 1,
                  record: str = "auto", detail: int = 1,
                  constants: ModelConstants = DEFAULT_CONSTANTS) -> None:
-        if not 0 <= int(seed) < 2**63:
-            raise ValueError("seed must be a non-negative integer below 2**63")
-        if replicates < 1:
-            raise ValueError("replicates must be at least 1")
-        if record not in ("auto", "full", "summary"):
-            raise ValueError("record must be 'auto', 'full' or 'summary'")
+        check_run(seed, replicates, record)
         self.scenario = scenario
         self.k = constants
         self.p = derive(scenario, constants)
@@ -77,15 +72,20 @@ class Simulation:
         self.dt = STEP_MONTHS[scenario.task.step_unit]
         self.seed = int(seed)
         self.replicates = int(replicates)
-        self.t = 0
-        seeds = self.seed + np.arange(self.replicates, dtype=np.int64)
-        self._streams = U.Streams(seeds, self.n, self.horizon)
         full = record == "full" or (record == "auto" and replicates <= 2000)
+        self._start(Layout(self.replicates, [self.horizon], [scenario.lead_index], detail), full)
+
+    # ------------------------------------------------------------------ set-up
+    def _start(self, layout: Layout, full: bool) -> None:
+        """Random streams, rates, state and recorder for the columns of ``layout`` (each part's
+        replicate k uses seed ``seed + k``); records step 0."""
+        self.t = 0
+        seeds = self.seed + np.arange(layout.R, dtype=np.int64)
+        self._streams = U.Streams(seeds, self.n, self.horizon, copies=layout.S)
         self._init_rates()
         self._init_state()
-        self._recorder = Recorder(self.horizon, self.replicates, self.n, scenario.lead_index,
-                                  full=full, detail=min(detail, self.replicates))
-        self._flows = np.zeros((self.n, self.n, self._recorder.detail), dtype=FLOAT)
+        self._recorder = Recorder(layout, self.n, full)
+        self._flows = np.zeros((self.n, self.n, layout.S * layout.D), dtype=FLOAT)
         self._record()
 
     # ------------------------------------------------------------------ set-up
@@ -150,7 +150,7 @@ class Simulation:
     def _init_state(self) -> None:
         R, N, p, f = self.replicates, self.n, self.p, FLOAT
         v = self.v = {}  # indicators, by the names of codes.INDICATORS
-        v["effort"] = np.repeat(p.initial_effort, R, axis=1).astype(f)
+        v["effort"] = np.broadcast_to(p.initial_effort, (N, R)).astype(f)  # (N, 1) or stacked (N, R)
         for name, per_dept in C.INDICATORS.items():
             if name not in v:
                 v[name] = np.zeros((N, R) if per_dept else R, dtype=f)
@@ -489,8 +489,8 @@ class Simulation:
         h += (dh + spread) * room
         _unit(h, out=h)
         v["exposure_evenness"] = _evenness(h)
-        D = self._recorder.detail
-        self._flows = k.spread * W[:, :, :D] * (dh[None, :, :D] * (room[:, None, :D] / rows[:, None, :D]))
+        d = self._recorder.layout.detail  # the detail columns
+        self._flows = k.spread * W[:, :, d] * (dh[None, :, d] * (room[:, None, d] / rows[:, None, d]))
         x = v["contribution"]
         tau = FLOAT(r["tie_rate"])
         W *= 1.0 - tau
@@ -521,6 +521,16 @@ class Simulation:
 
     def results(self) -> Results:
         return self._recorder.results(self.scenario, self.seed, self.v)
+
+
+def check_run(seed: int, replicates: int, record: str) -> None:
+    """ValueError unless the seed, the replicate count and the recording mode are valid."""
+    if not 0 <= int(seed) < 2**63:
+        raise ValueError("seed must be a non-negative integer below 2**63")
+    if replicates < 1:
+        raise ValueError("replicates must be at least 1")
+    if record not in ("auto", "full", "summary"):
+        raise ValueError("record must be 'auto', 'full' or 'summary'")
 
 
 def _evenness(h: np.ndarray) -> np.ndarray:
