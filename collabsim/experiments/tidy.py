@@ -142,7 +142,8 @@ def simulate_many(
             run_batch = None
         if run_batch is not None:
             out = []
-            for s, part in zip(scenarios, run_batch(scenarios, seed, count), strict=True):
+            record = "full" if level == "steps" else "auto"  # as simulate() records
+            for s, part in zip(scenarios, run_batch(scenarios, seed, count, record=record), strict=True):
                 out.append(_columns(part, s, count, level, every, wanted))
             return out
     return [simulate(s, seed, count, level, every, wanted) for s in scenarios]
