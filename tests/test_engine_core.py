@@ -120,3 +120,25 @@ def test_histogram_quantiles_keep_ones_in_the_last_bin():
         np.testing.assert_allclose(q, 1 - 0.5 / HIST_BINS)
         zeros = np.zeros(5000, dtype=dtype)
         np.testing.assert_allclose(hist_quantiles(zeros), 0.5 / HIST_BINS)
+
+
+def test_histogram_bins_of_float32_state_are_the_float64_rules():
+    """The float32 shortcut puts every value in the bin of floor(x * 1024 * (1 - 1e-9)) computed in
+    float64: at each bin edge, a few ulps either side, and at random; a wrong rule (floor of
+    x * 1024) would move the edges up a bin."""
+    from collabsim.engine import recorder as rec
+
+    edges = np.arange(rec.HIST_BINS + 1, dtype=np.float32) / rec.HIST_BINS
+    near = [edges]
+    for direction in (0.0, 2.0):
+        x = edges
+        for _ in range(3):
+            x = np.nextafter(x, np.float32(direction))
+            near.append(x)
+    rng = np.random.default_rng(5)
+    x = np.clip(np.concatenate(near + [rng.random(20_000, dtype=np.float32)]), 0, 1)
+    x = x[:x.size // 4 * 4].astype(np.float32).reshape(4, -1)  # four rows: offsets too
+    reference = (x.astype(np.float64) * rec._SCALE + rec._offsets(4, float)).astype(np.intp)
+    np.testing.assert_array_equal(rec._bins(x), reference)
+    assert not np.array_equal(np.minimum(np.floor(x * 1024), 1023).astype(np.intp) + reference - reference % 1024,
+                              reference)

@@ -34,9 +34,7 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
     R = value.shape[-1]
     flat = value.reshape(-1, R)
     F = flat.shape[0]
-    # bin index plus a per-row offset in one float expression; 1.0 falls into the last bin
-    idx = (flat * _SCALE + _offsets(F)).astype(np.intp)
-    cum = np.bincount(idx.ravel(), minlength=F * HIST_BINS).reshape(F, HIST_BINS).cumsum(axis=1)
+    cum = np.bincount(_bins(flat).ravel(), minlength=F * HIST_BINS).reshape(F, HIST_BINS).cumsum(axis=1)
     out = np.empty((3, F))
     for j, q in enumerate(QUANTILES):
         out[j] = ((cum < q * R).sum(axis=1) + 0.5) / HIST_BINS
@@ -44,13 +42,34 @@ def hist_quantiles(value: np.ndarray) -> np.ndarray:
 
 
 _SCALE = np.float64(HIST_BINS * (1.0 - 1e-9))  # float64 even for float32 input: 1.0 -> last bin
-_OFFSETS: dict[int, np.ndarray] = {}
+_OFFSETS: dict[tuple, np.ndarray] = {}
 
 
-def _offsets(rows: int) -> np.ndarray:
-    if rows not in _OFFSETS:
-        _OFFSETS[rows] = (np.arange(rows, dtype=float) * HIST_BINS)[:, None]
-    return _OFFSETS[rows]
+def _bins(flat: np.ndarray) -> np.ndarray:
+    """Bin index of each value, plus HIST_BINS x its row (one bincount for all rows): the bin of
+    floor(x * HIST_BINS * (1 - 1e-9)), so 1.0 falls into the last bin.
+
+    For float32 values (the state) the same index is computed in float32, five times faster
+    than through float64: x * 1024 is exact, and floor(y - y * 1e-9) = ceil(y) - 1 for y > 0
+    (y's fractional part, when not 0, exceeds y * 1e-9 by far: its ulp is y * 2^-23), 0 for y = 0;
+    row offsets stay exact integers below 2^24 (tests/test_engine_core.py checks both ways agree).
+    """
+    F = flat.shape[0]
+    if flat.dtype != np.float32 or F * HIST_BINS >= 2**24:
+        return (flat * _SCALE + _offsets(F, float)).astype(np.intp)
+    y = flat * np.float32(HIST_BINS)
+    np.ceil(y, out=y)
+    y -= 1.0
+    np.maximum(y, 0.0, out=y)
+    y += _offsets(F, np.float32)
+    return y.astype(np.intp)
+
+
+def _offsets(rows: int, dtype) -> np.ndarray:
+    key = (rows, np.dtype(dtype).str)
+    if key not in _OFFSETS:
+        _OFFSETS[key] = (np.arange(rows, dtype=dtype) * HIST_BINS)[:, None]
+    return _OFFSETS[key]
 
 
 def quantiles(value: np.ndarray) -> np.ndarray:
