@@ -170,7 +170,7 @@ class Simulation:
         self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
         self._comps[K_REMIT] = self._s["remit"]  # constant
         self._tmp = np.empty((N, N, R), dtype=f)
-        self._diag = np.arange(N)
+        self._tmp_diag = self._tmp.reshape(N * N, R)[::N + 1]  # a view of the (i, i) entries
         self._ev = np.zeros((len(C.EVENT_SLOTS), R), dtype=bool)
         self._dh = np.zeros((N, R), dtype=f)
         self._y = np.zeros((N, R), dtype=f)
@@ -495,7 +495,7 @@ class Simulation:
         tau = FLOAT(r["tie_rate"])
         W *= 1.0 - tau
         outer = np.multiply(x[:, None, :], (tau * x)[None, :, :], out=self._tmp)
-        outer[self._diag, self._diag] = 0.0
+        self._tmp_diag.fill(0.0)  # outer is self._tmp: no self-ties
         W += outer
         self._rows *= 1.0 - tau
         self._rows += tau * x * (_dsum(x) - x)
