@@ -80,7 +80,11 @@ def main() -> int:
         print(line(label, ts, work))
     one = statistics.median(times["one scenario at a time, 1 worker"])
     if batched_available():
-        print(f"batched vs one-by-one: {one / statistics.median(times['batched, 1 worker']):.1f}x")
+        batched = times["batched, 1 worker"]
+        print(f"batched vs one-by-one: {one / statistics.median(batched):.1f}x "
+              f"(median {statistics.median(batched):.2f} s vs {one:.2f} s; worst "
+              f"{max(batched):.2f} s vs {max(times['one scenario at a time, 1 worker']):.2f} s = "
+              f"{max(times['one scenario at a time, 1 worker']) / max(batched):.1f}x)")
     else:
         print("batched vs one-by-one: not available yet (the batched engine is not built)")
     two = statistics.median(times["one at a time, 2 workers (started)"])
