@@ -10,7 +10,8 @@
    user would), the ensemble is re-run on the worker thread with the same seeds, and the change
    is *redrawn* when the plots' viewport and the network view have both been painted with results
    for the new scenario (the first answer; "full" when those results are the whole ensemble).
-   Each change starts from a quiet window; the first change after a preset loads is not counted.
+   Each change starts from a quiet window and sets a value not shown before; the first change
+   after a preset loads is not counted. Then Edit > Undo, answered from the ensembles kept.
    Also printed: where the time of the first answer goes (median ms): the engine run on the worker,
    the hand-over and the results handlers (network, event log, explanation), the frame (plots and
    indicators) and the paint; and the CPU time the answer took (the worker's engine run plus the
@@ -194,7 +195,8 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
         timer.start()
         QTimer.singleShot(10_000, loop.quit)
         t0, gui0 = time.perf_counter(), time.thread_time()
-        lever.slider.setValue(10 + (k % 2) * 40 + k % 7)  # a new value each time
+        # a value not shown before (a scenario shown before is answered from the results kept)
+        lever.slider.setValue((7 + 13 * k) % 101)
         loop.exec()  # idle in the event loop as the app does
         timer.stop()
         first, full = probe.done(full=False), probe.done(full=True)
@@ -209,6 +211,30 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
                         "handlers": first["results"] - engine[1],
                         "frame": first["frame"] - first["results"],
                         "paint": max(first["plots"], first["network"]) - first["frame"]})
+        _idle(app, 0.05)
+    return out
+
+
+def undo_latencies(window, app, probe: Probe, undos: int = 10) -> list[float]:
+    """Edit > Undo after the changes above: the whole ensemble kept from before, redrawn."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    out = []
+    for _ in range(undos):
+        probe.reset()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(2)
+        timer.timeout.connect(lambda loop=loop: (probe.done(full=True) is not None) and loop.quit())
+        timer.start()
+        QTimer.singleShot(10_000, loop.quit)
+        t0 = time.perf_counter()
+        window.undo_stack.undo()
+        loop.exec()
+        timer.stop()
+        done = probe.done(full=True)
+        if done is not None:
+            out.append(max(done["plots"], done["network"]) - t0)
         _idle(app, 0.05)
     return out
 
@@ -298,6 +324,9 @@ def main(argv: list[str]) -> int:
             print(f"  {case:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps: "
                   f"first answer ({lat[0]['replicates']} runs) {ms(first)}; "
                   f"full {s.simulation.replicates} runs {ms(full)}", flush=True)
+            undo = undo_latencies(window, app, probe)
+            if undo:
+                print(f"           undo (the whole ensemble kept from before): {ms(undo)}", flush=True)
             print("           first answer, median ms: "
                   + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
                   + f"; CPU (worker + GUI thread) {ms(cpu)}", flush=True)

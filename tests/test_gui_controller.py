@@ -150,3 +150,51 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
         qtutil._gc_timer.timeout.connect(real)
     finally:
         ctrl.shutdown()
+
+
+def test_a_scenario_shown_before_is_answered_without_a_run(qtbot, monkeypatch):
+    """Undo, redo, reset or a lever moved back: the whole ensemble kept from before, at once."""
+    runs = []
+    real = controller_module.run_ensemble
+
+    def counted(scenario, replicates=None, *args, **kwargs):
+        runs.append((scenario.assessment.weight, replicates))
+        return real(scenario, replicates, *args, **kwargs)
+
+    monkeypatch.setattr(controller_module, "run_ensemble", counted)
+    doc = Document(load_preset("case_c"))
+    ctrl = SimulationController(doc)
+    try:
+        assert ctrl.wait()
+        first = ctrl.results()
+        doc.edit("assessment.weight", 0.2, "weight")
+        assert ctrl.wait()
+        changed = ctrl.results()
+        runs.clear()
+        doc.undo_stack.undo()
+        assert ctrl.results() is first and not ctrl.is_busy() and not ctrl.is_stale()
+        doc.undo_stack.redo()
+        assert ctrl.results() is changed and runs == []  # both answered without running
+        doc.edit("assessment.weight", 0.25, "weight")  # something new is run as before
+        assert ctrl.is_busy() and ctrl.wait() and runs
+    finally:
+        ctrl.shutdown()
+
+
+def test_returning_to_a_kept_scenario_while_the_whole_ensemble_is_due_ends_busy(qtbot):
+    """A first answer is shown and its whole ensemble is still to come: moving back to a scenario
+    kept from before drops that run and says so (busy_changed(False)), nothing left waiting."""
+    doc = Document(load_preset("case_c"))
+    ctrl = SimulationController(doc)
+    try:
+        assert ctrl.wait()
+        first = ctrl.results()
+        with qtbot.waitSignal(ctrl.results_changed, timeout=20_000) as got:
+            doc.edit("assessment.weight", 0.2, "weight")
+        assert got.args[0].replicates == PREVIEW_REPLICATES and ctrl.is_busy()
+        with qtbot.waitSignal(ctrl.busy_changed, timeout=1_000) as busy:
+            doc.undo_stack.undo()
+        assert busy.args == [False] and not ctrl.is_busy() and ctrl.results() is first
+        assert not ctrl.is_stale()
+    finally:
+        ctrl.shutdown()

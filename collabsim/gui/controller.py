@@ -12,6 +12,10 @@ with painting for the interpreter. A newer change cancels the run in progress at
 and a result that is no longer current is dropped. A failed run is logged with its traceback and
 reported by ``run_failed``.
 
+Whole ensembles are kept (the last :data:`CACHE_ENTRIES`, at most :data:`CACHE_BYTES`) by the
+scenario's model part: undo, redo, a lever moved back or a reset to a scenario shown before is
+answered from them at once, with no run.
+
 Before a run its memory and time are estimated (:mod:`collabsim.engine.budget`): a run that
 would not fit this machine's memory is refused (``run_refused``), one whose full recording would
 not fit records summaries instead (``switched_to_summary``). A run reports ``progress`` and stops between two
@@ -27,6 +31,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
@@ -46,6 +51,9 @@ DEFAULT_SPEED = 4.0  # steps per second
 
 #: replicates of the first answer; ensembles of more than twice this many are answered twice
 PREVIEW_REPLICATES = 20
+#: whole ensembles kept for scenarios shown before (undo, redo, reset, a lever moved back)
+CACHE_ENTRIES = 8
+CACHE_BYTES = 200_000_000
 #: posted after a first answer's frame, below the priority of Qt's paint requests
 _FULL_RUN = QEvent.Type(QEvent.registerEventType())
 
@@ -67,6 +75,14 @@ def two_passes(scenario: Scenario) -> bool:
 def plan_for(scenario: Scenario) -> budget.Plan:
     sim = scenario.simulation
     return budget.plan(len(scenario.departments), scenario.task.horizon, sim.replicates)
+
+
+def _nbytes(res: Results) -> int:
+    """About how much memory a Results holds (its arrays)."""
+    arrays = [*(res.series or {}).values(), *res.detail.values(), *res.final.values(),
+              *res.half_means.values(), res.components, res.mean_components, res.ties, res.flows,
+              res.events]
+    return sum(a.nbytes for a in arrays)
 
 
 class _Relay(QObject):
@@ -116,6 +132,7 @@ class SimulationController(QObject):
         self._cancel = threading.Event()
         self._full_due = False  # a first answer is shown; the whole ensemble runs after its paint
         self._shut = False
+        self._cache: OrderedDict[Scenario, Results] = OrderedDict()  # by model_part(scenario)
         self._stale = True
         self.plan: budget.Plan | None = None  # of the newest run asked for
         self._clock = QElapsedTimer()
@@ -161,7 +178,7 @@ class SimulationController(QObject):
             self._set_stale(False)
             return  # e.g. a student's answers or a story's texts changed: the same runs
         self._start_run()  # while a run is going: it is cancelled, the newest scenario runs next
-        self._set_stale(True)  # after the run is started: the views know an answer is coming
+        self._set_stale(not self._current())  # after the run is started: an answer is coming
 
     def cancel(self) -> None:
         """Stop the running ensemble between two steps; the results shown stay marked stale
@@ -190,11 +207,30 @@ class SimulationController(QObject):
     def _start_run(self) -> None:
         """A new generation: cancel what runs (at its next step) and answer the newest state."""
         self._generation += 1
-        self._full_due = False
+        was_due, self._full_due = self._full_due, False
         if self._running:
             self._cancel.set()  # the running one stops at its next step; the newest runs then
-        else:
+        cached = self._cache.get(model_part(self.scenario()))
+        if cached is not None and self._baseline_needed() is None:
+            self._cache.move_to_end(model_part(self.scenario()))
+            if was_due and not self._running:  # a first answer's whole ensemble is not needed now
+                self.busy_changed.emit(False)
+            self._accept(cached, None, 0.0)  # shown before: no run at all
+        elif not self._running:
             self._launch(full=not two_passes(self.scenario()))
+
+    def _remember(self, res: Results) -> None:
+        """Keep a whole ensemble for later (the oldest go beyond CACHE_ENTRIES or CACHE_BYTES)."""
+        self._cache[model_part(res.scenario)] = res
+        self._cache.move_to_end(model_part(res.scenario))
+        while len(self._cache) > CACHE_ENTRIES or (
+                len(self._cache) > 1 and sum(_nbytes(r) for r in self._cache.values()) > CACHE_BYTES):
+            self._cache.popitem(last=False)
+
+    def _current(self) -> bool:
+        """The results shown are the document's scenario's (and the baseline needs no run)."""
+        return (self._results is not None and self._baseline_needed() is None
+                and model_part(self._results.scenario) == model_part(self.scenario()))
 
     def _launch(self, full: bool) -> None:
         """Run the current generation's first answer, or (``full``) its whole ensemble."""
@@ -249,7 +285,14 @@ class SimulationController(QObject):
         if self._shut:
             return
         if gen != self._generation:  # overtaken by a newer change: answer the newest
-            self._launch(full=not two_passes(self.scenario()))
+            if full and isinstance(res, Results):  # still a whole ensemble of its scenario
+                self._remember(res)
+                if isinstance(bres, Results):
+                    self._remember(bres)
+            if self._current():  # (already answered from the cache)
+                self.busy_changed.emit(False)
+            else:
+                self._launch(full=not two_passes(self.scenario()))
             return
         if isinstance(res, Exception):
             self.busy_changed.emit(False)
@@ -262,6 +305,9 @@ class SimulationController(QObject):
             return
         if full:
             self.busy_changed.emit(False)
+            self._remember(res)
+            if bres is not None:
+                self._remember(bres)
         else:
             self._full_due = True  # started by the event posted after this answer's frame
         self._accept(res, bres, seconds)
