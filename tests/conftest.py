@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a 1920x1080 screen (Qt's offscreen default is 800x600, smaller than any classroom projector;
+# the window fits itself to its screen, see collabsim/gui/classroom/fit.py)
+SCREEN = os.path.join(os.path.dirname(__file__), "data", "offscreen_1920x1080.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from collabsim import presets
 from collabsim.gui.classroom import pictures
@@ -27,6 +27,7 @@ from collabsim.gui.document.document import Document
 from collabsim.gui.document.files import FileCommands, recent_files
 from collabsim.gui.experiments.tools import ExperimentTools
 from collabsim.gui.levers.panel import LeversPanel
+from collabsim.gui.network.panel import NetworkPanel
 from collabsim.gui.network.view import NetworkView
 from collabsim.gui.panels.docs_view import DocsView
 from collabsim.gui.panels.event_log import EventLog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(1600, 1000)
         self.retranslate_ui()
         self._restore_settings()
+        self.classroom.room.after_restore()  # a size that fits the screen, docks that fit it
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -82,7 +84,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.indicators)
         lay.addWidget(self.playback)
         lay.addWidget(self.plots, 1)
-        self.setCentralWidget(central)
+        area = QScrollArea()  # a small screen or a big zoom: the centre scrolls, nothing is cut off
+        area.setObjectName("central_area")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(central)
+        self.setCentralWidget(area)
         for act in self.playback.actions_list:
             self.addAction(act)
 
@@ -100,8 +107,9 @@ class MainWindow(QMainWindow):
         self.levers = LeversPanel(self.document)
         self.levers_dock = self._dock("levers", self.levers, L)
         self.network = NetworkView(self.controller, lang)
-        self.network.setMinimumWidth(380)
-        self.network_dock = self._dock("network", self.network, R)
+        self.network.setMinimumSize(240, 160)
+        self.network_panel = NetworkPanel(self.network)  # the view and its legend
+        self.network_dock = self._dock("network", self.network_panel, R)
         self.start_page = StartPage()
         self.start_page.preset_chosen.connect(self.open_preset)
         self.start_page.open_requested.connect(self.file_open)
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docs_dock, self.event_log_dock)
         self.explain = ExplainPanel(self.controller)
         self.explain_dock = self._dock("explain", self.explain, R)
+        self.network_panel.department_clicked.connect(self._explain_department)
         self.tabifyDockWidget(self.event_log_dock, self.explain_dock)
         self.start_dock.raise_()
         self.resizeDocks([self.network_dock, self.start_dock], [680, 320], Qt.Orientation.Vertical)
@@ -258,6 +267,12 @@ class MainWindow(QMainWindow):
         from collabsim.gui.panels.about import AboutDialog
 
         AboutDialog(self).exec()
+
+    def _explain_department(self, department: int) -> None:
+        """A node was clicked: its explanation, in front."""
+        self.explain.set_department(department)
+        self.explain_dock.show()
+        self.explain_dock.raise_()
 
     def _show_docs(self) -> None:
         self.docs_dock.show()

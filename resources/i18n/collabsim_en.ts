@@ -545,6 +545,71 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>DepartmentDetails</name>
+    <message>
+        <source>Pushed most by {0} ({1})</source>
+        <translation>Pushed most by {0} ({1})</translation>
+    </message>
+    <message>
+        <source>held back most by {0} ({1})</source>
+        <translation>held back most by {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No part of its decision weighs anything at this step.</source>
+        <translation>No part of its decision weighs anything at this step.</translation>
+    </message>
+    <message>
+        <source>so it tends to take part.</source>
+        <translation>so it tends to take part.</translation>
+    </message>
+    <message>
+        <source>so it tends to stay passive.</source>
+        <translation>so it tends to stay passive.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, {0}</source>
+        <comment>then the verdict</comment>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0} (lead)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>Accountability exposure</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Own workload</source>
+        <translation>Own workload</translation>
+    </message>
+    <message>
+        <source>Extra load assigned</source>
+        <translation>Extra load assigned</translation>
+    </message>
+    <message>
+        <source>Click the node for its full explanation.</source>
+        <translation>Click the node for its full explanation.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsTable</name>
     <message>
         <source>Add department</source>
@@ -2193,6 +2258,14 @@ The details were written to the log file:
         <source>Authority {0:.2f}</source>
         <translation>Authority {0:.2f}</translation>
     </message>
+    <message>
+        <source>Colour: accountability exposure (light 0 – dark 1)</source>
+        <translation>Colour: accountability exposure (light 0 – dark 1)</translation>
+    </message>
+    <message>
+        <source>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</source>
+        <translation>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</translation>
+    </message>
 </context>
 <context>
     <name>Pictures</name>
@@ -2520,8 +2593,14 @@ The details were written to the log file:
         <translation>Start</translation>
     </message>
     <message>
-        <source>Choose one of the article's cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</source>
-        <translation>Choose one of the article's cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</translation>
+        <source>1. Choose one of the article's cases below, or a guided story (Classroom › Stories).
+2. Press ▶ Play (or Space) under the collaboration form: the network and the cursor on the plots go through the months; the plots show all the runs from start to end.
+3. Change a lever on the left: every run is computed again at once. Hover over a department in the network to see its values; click it for its explanation.
+4. In front of a class: F11 for presentation mode, Esc to leave it.</source>
+        <translation>1. Choose one of the article's cases below, or a guided story (Classroom › Stories).
+2. Press ▶ Play (or Space) under the collaboration form: the network and the cursor on the plots go through the months; the plots show all the runs from start to end.
+3. Change a lever on the left: every run is computed again at once. Hover over a department in the network to see its values; click it for its explanation.
+4. In front of a class: F11 for presentation mode, Esc to leave it.</translation>
     </message>
     <message>
         <source>Open a scenario file…</source>

@@ -545,6 +545,71 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>DepartmentDetails</name>
+    <message>
+        <source>Pushed most by {0} ({1})</source>
+        <translation>推动最大的是{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>held back most by {0} ({1})</source>
+        <translation>阻碍最大的是{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>No part of its decision weighs anything at this step.</source>
+        <translation>这一步它的决策中没有任何部分起作用。</translation>
+    </message>
+    <message>
+        <source>so it tends to take part.</source>
+        <translation>因此它倾向于参与。</translation>
+    </message>
+    <message>
+        <source>so it tends to stay passive.</source>
+        <translation>因此它倾向于消极应付。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, {0}</source>
+        <comment>then the verdict</comment>
+        <translation>，{0}</translation>
+    </message>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0}（牵头）</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Accountability exposure</source>
+        <translation>问责风险</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Own workload</source>
+        <translation>本职工作量</translation>
+    </message>
+    <message>
+        <source>Extra load assigned</source>
+        <translation>额外分派的任务量</translation>
+    </message>
+    <message>
+        <source>Click the node for its full explanation.</source>
+        <translation>点击节点查看完整的原因解释。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsTable</name>
     <message>
         <source>Add department</source>
@@ -2193,6 +2258,14 @@ The details were written to the log file:
         <source>Authority {0:.2f}</source>
         <translation>权威 {0:.2f}</translation>
     </message>
+    <message>
+        <source>Colour: accountability exposure (light 0 – dark 1)</source>
+        <translation>颜色：问责风险（浅色 0 – 深色 1）</translation>
+    </message>
+    <message>
+        <source>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</source>
+        <translation>虚线弧：本步有联合行动（绿色：配合部门全部到场；橙色：有部门缺席）</translation>
+    </message>
 </context>
 <context>
     <name>Pictures</name>
@@ -2520,8 +2593,14 @@ The details were written to the log file:
         <translation>开始</translation>
     </message>
     <message>
-        <source>Choose one of the article&apos;s cases, change the levers on the left and watch how collaboration develops. Every change re-runs the whole ensemble at once.</source>
-        <translation>选择文章中的一个案例，调整左侧的参数，观察协作如何演变。每次调整都会立即重新运行整组模拟。</translation>
+        <source>1. Choose one of the article&apos;s cases below, or a guided story (Classroom › Stories).
+2. Press ▶ Play (or Space) under the collaboration form: the network and the cursor on the plots go through the months; the plots show all the runs from start to end.
+3. Change a lever on the left: every run is computed again at once. Hover over a department in the network to see its values; click it for its explanation.
+4. In front of a class: F11 for presentation mode, Esc to leave it.</source>
+        <translation>1. 在下面选择文章中的一个案例，或一个引导故事（课堂 › 故事）。
+2. 按协作形态下方的 ▶ 播放（或空格键）：部门网络和图表上的光标逐月推进；图表显示的是所有运行从头到尾的结果。
+3. 调整左侧的参数：所有运行都会立即重新计算。把鼠标移到部门网络中的某个部门上可查看它的数值；点击它可查看原因解释。
+4. 在课堂上：按 F11 进入演示模式，按 Esc 退出。</translation>
     </message>
     <message>
         <source>Open a scenario file…</source>

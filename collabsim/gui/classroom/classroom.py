@@ -67,6 +67,7 @@ class Classroom(QObject):
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
         self._on_loaded()
+        window.start_dock.raise_()  # the start page in front of the tabs, as before
         self.room = Room(window)  # View > Zoom, Reset layout, Presentation mode; the toolbar
 
     def _dock(self, name: str, widget) -> QDockWidget:

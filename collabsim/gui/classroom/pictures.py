@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from collabsim.gui.common import fonts, i18n, labels
 from collabsim.gui.document import dialogs
+from collabsim.gui.network.panel import NetworkPanel
 from collabsim.gui.network.view import NetworkView
 from collabsim.gui.panels.indicators import FORM_COLOURS
 from collabsim.gui.panels.plots import PlotsPanel
@@ -80,17 +81,16 @@ def paint(window, p: QPainter, size: QSize, what: str = WHOLE) -> None:
     body = QRect(0, title_h + 8, w, h - title_h - 8)
     net_w = body.width() if what == NETWORK else int(body.width() * 0.42)
     network = NetworkView(None, i18n.short_code())
+    panel = NetworkPanel(network)  # the view with its legend in full (beside it when wide)
     try:
-        network.set_legend_visible(True)
-        _hidden(network, QSize(net_w, body.height()))
+        panel.legend.setVisible(True)
+        _hidden(panel, QSize(net_w, body.height()))
         network.set_results(res)
         network.set_step(pos)
-        p.save()
-        p.translate(body.topLeft())
-        network.render_frame(p)
-        p.restore()
+        QCoreApplication.processEvents()
+        panel.render(p, body.topLeft())
     finally:
-        network.deleteLater()
+        panel.deleteLater()
     if what == NETWORK:
         return
     plots = PlotsPanel(c)

@@ -20,6 +20,7 @@ from collabsim.gui.classroom.lever_strip import LeverStrip
 from collabsim.gui.classroom.story_panel import StoryPanel
 from collabsim.gui.classroom.texts import number_names, number_text
 from collabsim.gui.common import fonts, i18n, labels, zoom
+from collabsim.gui.network.panel import NetworkPanel
 from collabsim.gui.network.view import NetworkView
 from collabsim.gui.panels.indicators import FORM_COLOURS
 from collabsim.gui.panels.playback import PlaybackBar
@@ -36,9 +37,14 @@ def presentation_screen(window_screen: QScreen | None, screens: list[QScreen]) -
 
 
 def point_size(screen: QScreen | None) -> float:
-    """The presentation's text size: 20 pt at 800 logical pixels high, growing with the screen."""
-    height = screen.availableGeometry().height() if screen is not None else 800
-    return max(MIN_POINT_SIZE, height / 40.0)
+    """The presentation's text size in the screen's logical points: 20 pt on a screen 800 pixels
+    high, growing with the screen; with display scaling (a factor of 2 makes every point twice
+    as big) the same size on the wall, so the room reads it as at 100 %."""
+    if screen is None:
+        return MIN_POINT_SIZE
+    ratio = screen.devicePixelRatio() or 1.0
+    physical = screen.availableGeometry().height() * ratio
+    return max(MIN_POINT_SIZE, physical / 40.0) / ratio
 
 
 class FormStrip(QWidget):
@@ -108,7 +114,8 @@ class PresentationWindow(QWidget):
         self.network = NetworkView(controller, i18n.short_code())
         self.network.setMinimumSize(240, 180)
         self.network.set_min_point_size(self.point_size)
-        self.network.set_legend_visible(False)  # the room sees the network; the legend is a click away
+        self.network_panel = NetworkPanel(self.network)
+        self.network_panel.legend.setVisible(False)  # the room sees the network; the legend: its tag
         scale = self.point_size / zoom.point_size(11)
         self.plots = PlotsPanel(controller, charts=KEY_CHARTS, text_scale=scale, columns=2)
         self.plots.key.setVisible(False)  # the network names the departments; colours as there
@@ -119,7 +126,7 @@ class PresentationWindow(QWidget):
         rlay.addWidget(self.form)
         rlay.addWidget(self.plots, 1)
         self.body = body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(self.network)
+        body.addWidget(self.network_panel)
         body.addWidget(right)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)

@@ -9,10 +9,11 @@ restarts otherwise); View > Presentation mode (F11, also on the toolbar) opens
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from collabsim.gui.classroom.fit import WindowFit, mode_for
 from collabsim.gui.classroom.presentation import PresentationWindow, presentation_screen
 from collabsim.gui.common import i18n, zoom
 
@@ -33,13 +34,14 @@ class Room(QObject):
         self.presentation_action = self._action(menu, self.toggle_presentation,
                                                 [QKeySequence(Qt.Key.Key_F11)])
         self.presentation_action.setCheckable(True)
+        # the toolbar button sits at the menu bar's right end: no extra row on a small screen
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("toolbar_classroom")
-        self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.presentation_action)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        window.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
         self.default_state: QByteArray = window.saveState()  # before the user's layout is restored
+        self.fit = WindowFit(window)
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
@@ -52,13 +54,18 @@ class Room(QObject):
         return act
 
     # ------------------------------------------------------------------ layout
+    def after_restore(self) -> None:
+        """The window was built and its saved layout restored: fit it to its screen."""
+        self.fit.fit_to_screen(restored=QSettings().contains("window/geometry"))
+
     def reset_layout(self) -> None:
-        """Every dock back where the window started it; the window fitted to its screen."""
+        """Every dock back where the window started it, sized for the window's width."""
         w = self.window
         w.restoreState(self.default_state)
         for dock in (w.levers_dock, w.network_dock, w.start_dock):
             dock.show()
         w.start_dock.raise_()
+        self.fit.arrange(mode_for(w.width()))
         w.classroom.reset_docks()
 
     # ------------------------------------------------------------------ presentation

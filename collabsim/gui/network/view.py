@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -26,6 +26,7 @@ from collabsim.engine.results import Results
 from collabsim.gui.common import i18n, zoom
 from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
+from collabsim.gui.network.details import department_details
 from collabsim.gui.network.painter import NetworkPainter, event_step
 from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene, with_run
 
@@ -33,6 +34,8 @@ AUTO_LEGEND_WIDTH = 640  # narrower views start with the legend folded away
 
 
 class NetworkView(QWidget):
+    legend_requested = Signal()  # the "Legend" tag was clicked while the legend is a panel
+    department_clicked = Signal(int)
     """See the module docstring. API: set_results(results), set_step(step), set_language(lang).
 
     Given a controller it follows the controller's results and playback position itself; it
@@ -48,6 +51,8 @@ class NetworkView(QWidget):
         self._step = 0.0
         self._lang = "en" if lang.startswith("en") else "zh"
         self._legend_choice: bool | None = None  # None: shown when the view is wide enough
+        self._external_legend = False  # True: the legend is a panel beside the view
+        self._results: Results | None = None
         self._texts = Texts.current()
         self._min_pt = 0.0  # no label smaller than this (the presentation window: 20 pt)
         self.painter = NetworkPainter()
@@ -68,6 +73,7 @@ class NetworkView(QWidget):
         """Show ``results`` (detail replicate 0); None clears the view."""
         data = RunData.from_results(results) if results is not None else None
         self._data = data
+        self._results = results
         if data is not None:
             self._step = min(self._step, float(data.steps - 1))
         same_departments = with_run(self._scene, data) if data is not None else None
@@ -124,7 +130,16 @@ class NetworkView(QWidget):
         self._relayout()
         self.update()
 
+    def set_external_legend(self, external: bool) -> None:
+        """The legend is a panel beside the view (:mod:`.panel`): none is painted, and the
+        "Legend" tag asks for the panel (``legend_requested``)."""
+        self._external_legend = bool(external)
+        self._relayout()
+        self.update()
+
     def legend_visible(self) -> bool:
+        if self._external_legend:
+            return False
         if self._legend_choice is not None:
             return self._legend_choice
         return self.width() >= AUTO_LEGEND_WIDTH
@@ -166,13 +181,35 @@ class NetworkView(QWidget):
                 return self._scene.full_names[j]
         return ""
 
+    def department_at(self, pos: QPointF) -> int:
+        """The department whose node or label is at ``pos`` (-1 if none)."""
+        for j, rect in enumerate(self._scene.label_rects):
+            if rect.contains(pos):
+                return j
+        for j, rect in enumerate(self.node_rects()):
+            if rect.adjusted(-4, -4, 4, 4).contains(pos):
+                return j
+        return -1
+
+    def details(self, department: int) -> str:
+        """The tooltip of ``department``: its values at the step shown and why it works or not."""
+        return department_details(self._results, department, self._step, self._lang)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(1000, 700)
 
     # ------------------------------------------------------------------ events
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self._scene.legend_rect.adjusted(-4, -4, 4, 4).contains(event.position()):
-            self.set_legend_visible(self._scene.legend is None)
+            if self._external_legend:
+                self.legend_requested.emit()
+            else:
+                self.set_legend_visible(self._scene.legend is None)
+            event.accept()
+            return
+        j = self.department_at(event.position())
+        if j >= 0:
+            self.department_clicked.emit(j)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -180,8 +217,12 @@ class NetworkView(QWidget):
     def event(self, event: QEvent) -> bool:
         """Tooltips: the full department name over a node or its (possibly elided) label."""
         if event.type() == QEvent.Type.ToolTip:
-            name = self.name_at(QPointF(event.pos()))
-            if name:
+            pos = QPointF(event.pos())
+            name = self.name_at(pos)
+            j = self.department_at(pos)
+            if j >= 0 and self._results is not None:  # its values and why (names escaped)
+                QToolTip.showText(event.globalPos(), self.details(j), self)
+            elif name:
                 QToolTip.showText(event.globalPos(), literal(name), self)  # names come from files
             else:
                 QToolTip.hideText()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
 from collabsim.gui.common import i18n, labels, zoom
@@ -17,6 +17,7 @@ from collabsim.gui.common.colours import FORM_COLOURS
 from collabsim.gui.controller import SimulationController
 
 MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
+NARROW = 520  # pixels at 100 % zoom: below this the form goes above the key numbers
 KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
 
 
@@ -55,20 +56,20 @@ class IndicatorsPanel(QFrame):
         left.addWidget(self.form_caption)
         left.addWidget(self.form_value)
         left.addWidget(self.form_detail, 1)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         self.grid_caption = QLabel()
-        grid.addWidget(self.grid_caption, 0, 0, 1, 3)
+        self.grid_caption.setWordWrap(True)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for i, key in enumerate(KEYS):
+        for key in KEYS:
             cap, val = QLabel(), QLabel("–")
+            cap.setWordWrap(True)
             zoom.relative(val, 1.5, bold=True, minimum=16.0)
             val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            row, col = 1 + 2 * (i // 3), i % 3
-            grid.addWidget(cap, row, col)
-            grid.addWidget(val, row + 1, col)
             self.captions[key], self.values[key] = cap, val
-        lay = QHBoxLayout(self)
+        self._columns = 0
+        self._place(3)
+        self.box = lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         lay.addLayout(left, 2)
         lay.addSpacing(12)
         lay.addLayout(grid, 4)
@@ -76,6 +77,28 @@ class IndicatorsPanel(QFrame):
         controller.frame.connect(self.refresh)
         self.retranslate_ui()
         i18n.notifier().language_changed.connect(self.retranslate_ui)
+
+    def _place(self, columns: int) -> None:
+        """The key numbers in ``columns`` columns (3 in a wide window, 2 in a narrow one)."""
+        if columns == self._columns:
+            return
+        grid = self.grid
+        for w in (self.grid_caption, *self.captions.values(), *self.values.values()):
+            grid.removeWidget(w)
+        grid.addWidget(self.grid_caption, 0, 0, 1, columns)
+        for i, key in enumerate(KEYS):
+            row, col = 1 + 2 * (i // columns), i % columns
+            grid.addWidget(self.captions[key], row, col)
+            grid.addWidget(self.values[key], row + 1, col)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Narrow (a small screen, a big zoom): the form above the numbers, two columns."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW * zoom.factor()
+        D = QBoxLayout.Direction
+        self.box.setDirection(D.TopToBottom if narrow else D.LeftToRight)
+        self._place(2 if narrow else 3)
 
     def refresh(self, force: bool = False) -> None:
         """Show the current results (only when they changed, or when ``force``)."""

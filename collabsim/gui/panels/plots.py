@@ -25,7 +25,9 @@ from collabsim.gui.panels.series_layer import SeriesLayer, Stroke, band, line
 pg.setConfigOptions(background="w", foreground="k", antialias=False)  # per item below
 
 LINE_WIDTH = 3
-MIN_CHART_WIDTH = 330  # pixels at 100 % zoom: fewer columns below this
+MIN_CHART_WIDTH = 260  # pixels at 100 % zoom: fewer columns below this
+MIN_CHART_HEIGHT = 110  # pixels at 100 % zoom: a chart is never squeezed below this
+SHORT_CHART = 170  # pixels at 100 % zoom: shorter charts label only 0, 0.5 and 1
 CHARTS = ("progress", "effort", "exposure", "attention", "collusion", "joint")
 #: indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the
 #: ensemble mean), without a band
@@ -212,6 +214,7 @@ class PlotsPanel(QWidget):
         self._shown = (None, None)
         self._labelled: tuple = ()
         self._columns = 0
+        self._sparse = False
         self.arrange(columns or min(2, len(self.charts)))
         self._style()
         zoom.notifier().zoom_changed.connect(self._style)
@@ -296,6 +299,8 @@ class PlotsPanel(QWidget):
             ci.layout.setColumnStretchFactor(col, 1 if col < columns else 0)
             ci.layout.setColumnPreferredWidth(col, 1.0)
         self._columns = columns
+        rows = math.ceil(len(self.charts) / columns)  # too little room: the window's area scrolls
+        self.view.setMinimumHeight(int(rows * MIN_CHART_HEIGHT * self._scale()))
         self._relabel_if_needed(force=True)
 
     def columns_for(self, width: int, height: int) -> int:
@@ -316,6 +321,10 @@ class PlotsPanel(QWidget):
         super().resizeEvent(event)
         if self.fixed_columns is None:
             self.arrange(self.columns_for(self.view.width(), self.view.height()))
+        rows = math.ceil(len(self.charts) / max(self._columns, 1))
+        short = self.view.height() / rows < SHORT_CHART * self._scale()
+        if short != self._sparse:  # short charts: 0, 0.5, 1 only, so the labels never run together
+            self.set_sparse_ticks(short)
 
     def charts_point_size(self) -> float:
         return zoom.point_size(11.0) * self.text_scale
@@ -323,10 +332,12 @@ class PlotsPanel(QWidget):
     def _scale(self) -> float:
         return zoom.factor() * self.text_scale
 
-    def set_sparse_ticks(self) -> None:
-        """Only 0, 0.5 and 1 on the value axes (large text in small charts)."""
+    def set_sparse_ticks(self, sparse: bool = True) -> None:
+        """Only 0, 0.5 and 1 on the value axes (large text, or short charts); False: automatic."""
+        ticks = [[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], []] if sparse else None
         for chart in self.charts.values():
-            chart.plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], []])
+            chart.plot.getAxis("left").setTicks(ticks)
+        self._sparse = sparse
 
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = float(scale)

@@ -55,8 +55,12 @@ class StartPage(QScrollArea):
         lang = i18n.short_code()
         self.heading.setText(self.tr("Start"))
         self.intro.setText(self.tr(
-            "Choose one of the article's cases, change the levers on the left and watch how "
-            "collaboration develops. Every change re-runs the whole ensemble at once."))
+            "1. Choose one of the article's cases below, or a guided story (Classroom › Stories).\n"
+            "2. Press ▶ Play (or Space) under the collaboration form: the network and the cursor "
+            "on the plots go through the months; the plots show all the runs from start to end.\n"
+            "3. Change a lever on the left: every run is computed again at once. Hover over a "
+            "department in the network to see its values; click it for its explanation.\n"
+            "4. In front of a class: F11 for presentation mode, Esc to leave it."))
         for name, btn in self.buttons.items():
             btn.setText(labels.preset_label(name))
             desc = _preset(name).meta.description.get(lang)

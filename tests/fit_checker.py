@@ -1,0 +1,117 @@
+"""Run by tests/test_gui_fit.py in a subprocess (one per display scale): does the window fit?
+
+    QT_SCALE_FACTOR=1.5 python tests/fit_checker.py SCREENS_JSON OUT_JSON
+
+The offscreen platform gets one screen per size (from SCREENS_JSON); the window is put on each
+in turn and fitted as at a first start. For each screen it writes what does not fit: the window
+outside the screen, a minimum size larger than the screen, a dock whose contents overflow it
+without scrolling, a chart squeezed below a usable size. With two or more screens it also opens
+the presentation and reports which screen it went to and its smallest text.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(screens_json: str, out_json: str) -> int:
+    from PySide6.QtCore import QRect, QSettings, QStandardPaths
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QDockWidget,
+        QLabel,
+        QWidget,
+    )
+
+    QStandardPaths.setTestModeEnabled(True)
+    tmp = tempfile.mkdtemp(prefix="collabsim-fit-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, tmp)
+
+    from collabsim import presets
+    from collabsim.gui.app import create_application
+    from collabsim.gui.classroom.fit import mode_for
+    from collabsim.gui.common import i18n
+    from collabsim.gui.main_window import MainWindow
+
+    app = create_application([])
+    i18n.install_language("zh_CN")  # the longer labels of the two in most places
+    window = MainWindow(presets.load_preset("case_c"))
+    window._force_close = True
+    window.show()
+    window.controller.wait()
+    report = {"screens": []}
+    screens = app.screens()
+    for screen in screens:
+        avail = screen.availableGeometry()
+        window.windowHandle().setScreen(screen)
+        window.setGeometry(QRect(avail.topLeft(), window.size().boundedTo(avail.size())))
+        for _ in range(3):
+            app.processEvents()  # the move to the other screen settles first
+        window.classroom.room.fit.fit_to_screen(restored=False)
+        for _ in range(5):
+            app.processEvents()
+        window.controller.draw_now()
+        app.processEvents()
+        problems = []
+        geo = window.frameGeometry()
+        if not avail.contains(geo):
+            problems.append(f"window {geo.getRect()} outside the screen {avail.getRect()}")
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if hint.width() > avail.width() or hint.height() > avail.height():
+            problems.append(f"minimum size {hint.width()}x{hint.height()} larger than the screen")
+        for dock in window.findChildren(QDockWidget):
+            if not dock.isVisible() or dock.visibleRegion().isEmpty():
+                continue  # hidden, or a tab behind another
+            content = dock.widget()
+            if not dock.rect().contains(content.geometry()):
+                problems.append(f"{dock.objectName()}: contents {content.geometry().getRect()} outside "
+                                f"{dock.rect().getRect()}")
+            need = content.minimumSizeHint()
+            if not isinstance(content, QAbstractScrollArea) and (
+                    need.width() > content.width() + 1 or need.height() > content.height() + 1):
+                problems.append(f"{dock.objectName()}: needs {need.width()}x{need.height()}, has "
+                                f"{content.width()}x{content.height()} and does not scroll")
+        for key, chart in window.plots.charts.items():
+            size = chart.plot.size()
+            if size.width() < 150 or size.height() < 90:
+                problems.append(f"chart {key} squeezed to {size.width():.0f}x{size.height():.0f}")
+        report["screens"].append({
+            "name": screen.name(), "logical": [avail.width(), avail.height()],
+            "window": [window.width(), window.height()], "min": [hint.width(), hint.height()],
+            "mode": window.classroom.room.fit.mode, "expected_mode": mode_for(window.width()),
+            "problems": problems})
+    if len(screens) > 1:
+        window.windowHandle().setScreen(screens[0])
+        window.move(screens[0].availableGeometry().topLeft())
+        app.processEvents()
+        p = window.classroom.room.present()
+        for _ in range(5):
+            app.processEvents()
+        smallest = min((w.font().pointSizeF() for w in p.findChildren(QWidget)
+                        if isinstance(w, (QLabel, QAbstractButton)) and w.isVisible() and w.text()),
+                       default=0.0)
+        report["presentation"] = {
+            "screen": p.screen().name(), "window_screen": window.screen().name(),
+            "geometry": list(p.geometry().getRect()),
+            "screen_geometry": list(p.screen().geometry().getRect()),
+            "full_screen": bool(p.isFullScreen()), "smallest_pt": smallest,
+            "ratio": p.screen().devicePixelRatio(),
+            "min": [p.minimumSizeHint().width(), p.minimumSizeHint().height()],
+            "main_window_visible": window.isVisible()}
+        p.close()
+        app.processEvents()
+    Path(out_json).write_text(json.dumps(report, indent=1), encoding="utf-8")
+    window.controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1], sys.argv[2]))

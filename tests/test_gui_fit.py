@@ -1,0 +1,59 @@
+"""The window fits every classroom screen: 1024x768, 1280x800, 1366x768 and 1920x1080 at 100 %,
+125 %, 150 % and 200 % display scaling (issue 12 item 1).
+
+One subprocess per scale (QT_SCALE_FACTOR is read when Qt starts) with the four screens as
+offscreen screens; tests/fit_checker.py puts the window on each and reports what does not fit.
+With two screens the presentation goes to the one the presenter's window is not on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+SIZES = ((1024, 768), (1280, 800), (1366, 768), (1920, 1080))
+SCALES = (1.0, 1.25, 1.5, 2.0)
+
+
+def run_checker(tmp_path: Path, scale: float) -> dict:
+    x, screens = 0, []
+    for w, h in SIZES:
+        screens.append({"name": f"{w}x{h}", "x": x, "y": 0, "width": w, "height": h,
+                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+        x += w
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    out = tmp_path / "report.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale),
+               PYTHONPATH=str(HERE.parent))
+    proc = subprocess.run([sys.executable, str(HERE / "fit_checker.py"), str(config), str(out)],
+                          env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_window_fits_every_screen_size_at_every_scale(scale, tmp_path):
+    report = run_checker(tmp_path, scale)
+    assert [s["name"] for s in report["screens"]] == [f"{w}x{h}" for w, h in SIZES]
+    problems = {s["name"]: s["problems"] for s in report["screens"] if s["problems"]}
+    assert not problems, json.dumps(problems, indent=1)
+    for s in report["screens"]:
+        assert s["mode"] == s["expected_mode"], s
+    p = report["presentation"]  # on the other screen; the presenter keeps the window
+    assert p["screen"] != p["window_screen"] and p["full_screen"] and p["main_window_visible"]
+    assert p["geometry"] == p["screen_geometry"]
+    assert p["min"][0] <= p["geometry"][2] and p["min"][1] <= p["geometry"][3]  # nothing cut off
+    assert p["smallest_pt"] * p["ratio"] >= 20  # 20 pt on the wall at any scaling (1280x800)
+    if scale == 1.0:
+        small = report["screens"][0]
+        assert small["min"][0] <= 1024 and small["min"][1] <= 768  # the minimum fits 1024x768
+        assert small["mode"] == "standard"  # every panel beside the centre at 1024x768
+        big = report["screens"][-1]
+        assert big["window"] == [1600, 1000]  # not the whole of a large screen
