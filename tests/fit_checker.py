@@ -20,11 +20,37 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def dock_problems(dock) -> list[str]:
+    """What does not fit in ``dock``: contents outside it, a minimum size it cannot give without
+    scrolling, a scroll area inside it whose contents are wider than its view and cannot scroll."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
+    out = []
+    name = dock.objectName()
+    content = dock.widget()
+    if not dock.rect().contains(content.geometry()):
+        out.append(f"{name}: contents {content.geometry().getRect()} outside {dock.rect().getRect()}")
+    need = content.minimumSizeHint()
+    if not isinstance(content, QAbstractScrollArea) and (
+            need.width() > content.width() + 1 or need.height() > content.height() + 1):
+        out.append(f"{name}: needs {need.width()}x{need.height()}, has {content.width()}x"
+                   f"{content.height()} and does not scroll")
+    areas = [content] if isinstance(content, QScrollArea) else []
+    for area in areas + content.findChildren(QScrollArea):
+        inner = area.widget()
+        if (inner is not None and area.isVisible()
+                and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and inner.width() > area.viewport().width() + 1):
+            out.append(f"{name}: {area.objectName() or type(area).__name__} contents {inner.width()} "
+                       f"px wide in a {area.viewport().width()} px view that does not scroll sideways")
+    return out
+
+
 def main(screens_json: str, out_json: str) -> int:
     from PySide6.QtCore import QRect, QSettings, QStandardPaths
     from PySide6.QtWidgets import (
         QAbstractButton,
-        QAbstractScrollArea,
         QDockWidget,
         QLabel,
         QWidget,
@@ -46,6 +72,9 @@ def main(screens_json: str, out_json: str) -> int:
     window = MainWindow(presets.load_preset("case_c"))
     window._force_close = True
     window.show()
+    window.classroom.open_story("case_c")  # the story panel full: a step's passage and buttons
+    window.controller.wait()
+    window.classroom.player.next()
     window.controller.wait()
     report = {"screens": []}
     screens = app.screens()
@@ -67,18 +96,16 @@ def main(screens_json: str, out_json: str) -> int:
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         if hint.width() > avail.width() or hint.height() > avail.height():
             problems.append(f"minimum size {hint.width()}x{hint.height()} larger than the screen")
-        for dock in window.findChildren(QDockWidget):
-            if not dock.isVisible() or dock.visibleRegion().isEmpty():
-                continue  # hidden, or a tab behind another
-            content = dock.widget()
-            if not dock.rect().contains(content.geometry()):
-                problems.append(f"{dock.objectName()}: contents {content.geometry().getRect()} outside "
-                                f"{dock.rect().getRect()}")
-            need = content.minimumSizeHint()
-            if not isinstance(content, QAbstractScrollArea) and (
-                    need.width() > content.width() + 1 or need.height() > content.height() + 1):
-                problems.append(f"{dock.objectName()}: needs {need.width()}x{need.height()}, has "
-                                f"{content.width()}x{content.height()} and does not scroll")
+        docks = window.findChildren(QDockWidget)
+        for dock in docks:  # each dock in front in turn (a tab behind another is checked too)
+            if dock.isHidden():
+                continue
+            dock.raise_()
+            for _ in range(2):
+                app.processEvents()
+            problems += dock_problems(dock)
+        window.start_dock.raise_()
+        app.processEvents()
         for key, chart in window.plots.charts.items():
             size = chart.plot.size()
             if size.width() < 150 or size.height() < 90:

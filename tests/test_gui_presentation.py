@@ -36,15 +36,25 @@ def _texts_below(root: QWidget, points: float) -> list[tuple[str, float]]:
             and w.font().pointSizeF() < points]
 
 
+def _all_texts(root: QWidget) -> list[str]:
+    return [w.text() for w in root.findChildren(QWidget)
+            if isinstance(w, (QLabel, QAbstractButton)) and w.isVisibleTo(root)]
+
+
 def test_presentation_enter_and_leave(window, qtbot):
     window.document.load(stories.load_story("case_c"))
     settle(window)
     window.classroom.player.next()
     window.classroom.player.next()  # step 2 changes "Responsibility lies with"
     settle(window)
+    window.controller.seek(20)
+    settle(window)
     window.classroom.room.presentation_action.trigger()  # F11 / the toolbar button
     p = window.classroom.room.presentation
     assert p is not None and p.isVisible()
+    # it shows the run and the step the main window shows, before any new frame
+    assert p.plots._shown[0] is window.controller.results()
+    assert p.network.step() == pytest.approx(window.controller.position())
     assert p.windowState() & Qt.WindowState.WindowFullScreen
     qtbot.waitUntil(lambda: p.plots.view.width() > 0)
     # readable from the back of the room: nothing below 20 pt
@@ -55,6 +65,11 @@ def test_presentation_enter_and_leave(window, qtbot):
     # the levers are folded away: only the step's lever, in a strip
     assert list(p.levers.levers) == ["responsibility.attribution"]
     assert p.story.question.text() == window.document.scenario().story.steps[1].question.en
+    # the teacher notes stay on the presenter's screen, in the normal window, never on the wall
+    notes = window.document.scenario().story.steps[1].notes.en
+    assert not p.story.notes_box.isVisibleTo(p) and notes not in _all_texts(p)
+    panel = window.classroom.story_panel
+    assert panel.notes.text().startswith(notes) and not panel.notes_box.isHidden()
     lever = p.levers.levers["responsibility.attribution"]
     lever.combo.setCurrentIndex(lever.combo.findData("lead"))
     settle(window)

@@ -152,7 +152,10 @@ class PresentationWindow(QWidget):
         self.retranslate_ui()
 
     def present(self) -> None:
-        """Show full screen on the target screen."""
+        """Show full screen on the target screen, at the run and step the main window shows."""
+        controller = self.main_window.controller
+        self.plots.refresh()  # new panels: the run already there (the next frame may be far off)
+        self.network.set_step(controller.position())
         screen = self.target_screen
         if screen is not None:
             self.setScreen(screen)

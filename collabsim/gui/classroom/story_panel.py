@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -83,10 +84,17 @@ class StoryPanel(QScrollArea):
         self.next_button.clicked.connect(player.next)
         self.replay_button.clicked.connect(player.replay)
         self.debrief_button.clicked.connect(self.debrief_requested)
-        buttons = QHBoxLayout()
-        for b in (self.restart_button, self.previous_button, self.next_button, self.replay_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        if compact:  # one row: the step and its question | the buttons
+            buttons = QHBoxLayout()
+            for b in (self.restart_button, self.previous_button, self.next_button, self.replay_button):
+                buttons.addWidget(b)
+        else:  # two rows, so that a narrow dock never cuts a button off: ◀ ▶ / ⟲ and replay
+            buttons = QGridLayout()
+            buttons.addWidget(self.previous_button, 0, 0)
+            buttons.addWidget(self.next_button, 0, 1)
+            buttons.addWidget(self.restart_button, 1, 0)
+            buttons.addWidget(self.replay_button, 1, 1)
+            buttons.setColumnStretch(2, 1)
         if compact:  # one row: the step and its question | the buttons
             row = QHBoxLayout()
             col = QVBoxLayout()
