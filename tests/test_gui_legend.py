@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import GUI_MARKS, reset_window, settle
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 
 from collabsim import presets
 from collabsim.gui.common import i18n
@@ -107,3 +107,29 @@ def test_a_name_with_markup_is_shown_literally_in_the_tooltip(window):
 def test_the_start_page_says_what_to_press(window):
     text = window.start_page.intro.text()
     assert "▶" in text and "Space" in text and "F11" in text
+
+
+def test_a_chart_title_wider_than_its_chart_puts_the_series_key_on_a_second_line(window):
+    settle(window)
+    chart = window.plots.charts["attention"]  # "Attention and authority ■ Attention ■ Authority"
+    chart.fit_title(1200)
+    assert "<br>" not in chart.plot.titleLabel.text
+    chart.fit_title(220)
+    assert "<br>" in chart.plot.titleLabel.text and "Authority" in chart.plot.titleLabel.text
+    assert chart.plot.titleLabel.maximumHeight() > 30  # two lines, not clipped to pyqtgraph's 30 px
+    chart.fit_title(1200)
+
+
+@pytest.mark.parametrize("width", [360, 460, 620])
+def test_the_superior_and_the_event_tags_keep_clear_of_the_legend_tag(window, width):
+    i18n.install_language("en")  # "Superior (task assigner)": the longer name
+    settle(window)
+    view = window.network
+    view.resize(width, 380)
+    view.set_step(9)
+    sc = view.scene()
+    superior = QRectF(*sc.layout.superior)
+    assert not superior.intersects(sc.legend_rect), (superior, sc.legend_rect)
+    assert superior.left() >= sc.step_rect.right()
+    for rect in sc.event_slots.values():
+        assert not rect.intersects(sc.legend_rect) and not rect.intersects(superior)

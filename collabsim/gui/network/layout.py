@@ -51,12 +51,13 @@ def arc_angles(count: int, max_span: float = 250.0) -> np.ndarray:
 
 def compute_layout(width: float, height: float, lead: int, resources: np.ndarray,
                    label_px: float, line_px: float, superior_size: tuple[float, float],
-                   sup_left_min: float = 0.0) -> NetworkLayout:
+                   sup_left_min: float = 0.0, sup_right_max: float | None = None) -> NetworkLayout:
     """Lay out ``len(resources)`` departments in a ``width`` x ``height`` area at (0, 0).
 
     ``label_px`` is the widest label wanted, ``line_px`` the height of a label line and
     ``superior_size`` the (width, height) of the superior's box, which starts no further left
-    than ``sup_left_min`` (room for the step counter) while still spanning the lead.
+    than ``sup_left_min`` (room for the step counter) while still spanning the lead, and ends
+    no further right than ``sup_right_max`` (the legend tag) where it can.
     """
     n = len(resources)
     others = [j for j in range(n) if j != lead]
@@ -109,7 +110,10 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     if len(others) >= 2 and spacing < label_w + 6:
         label_offset[others[1::2]] = line_px
         label_w = min(label_w, 2 * spacing - 8)
-    sup = (min(max(cx - sup_w / 2, sup_left_min), cx - 20.0), 8.0, sup_w, sup_h)
+    sup_x = min(max(cx - sup_w / 2, sup_left_min), cx - 20.0)
+    if sup_right_max is not None:  # clear of the legend tag, not left of the step counter
+        sup_x = max(min(sup_x, sup_right_max - sup_w), min(sup_left_min, cx - 20.0))
+    sup = (sup_x, 8.0, sup_w, sup_h)
     arc = (270.0, 0.0)
     if len(others):
         arc = (float(np.degrees(angles[0])), float(np.degrees(angles[-1] - angles[0])))

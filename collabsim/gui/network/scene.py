@@ -26,6 +26,7 @@ from collabsim.gui.network.layout import (
     compute_layout,
     free_spot,
     place_labels,
+    rects_overlap,
 )
 
 MIN_PT, MAX_PT = 12.0, 16.0  # label font size grows with the view between these
@@ -202,10 +203,18 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
         return empty
     names = [d.display_name(lang) for d in data.departments]
     widest = max((f.fm.horizontalAdvance(s) for s in names), default=60.0) + 8
-    sup_w = QFontMetricsF(f.bold).horizontalAdvance(texts.superior) + 40
+    bold = QFontMetricsF(f.bold)
+    sup_w = bold.horizontalAdvance(texts.superior) + 40
+    # the superior's box between the step counter and the legend tag: elided when too narrow
+    sup_right = (area_w if legend_visible else legend_rect.left()) - 8
+    room = sup_right - step_rect.right() - 10
+    if sup_w > room:
+        sup_w = max(room, 80.0)
+        short = bold.elidedText(texts.superior, Qt.TextElideMode.ElideRight, sup_w - 20)
+        empty = replace(empty, texts=replace(texts, superior=short))
     resources = np.array([d.resources for d in data.departments], float)
     lay = compute_layout(area_w, h, data.lead, resources, min(widest, 200.0), line, (sup_w, sup_h),
-                         sup_left_min=step_rect.right() + 10)
+                         sup_left_min=step_rect.right() + 10, sup_right_max=sup_right)
     return _place(empty, lay, names, area_w, legend_visible)
 
 
@@ -284,6 +293,9 @@ def _place_slots(scene: Scene) -> Scene:
     sx, sy, sw, sh = lay.superior
     cx = float(lay.x[data.lead])
     blocked = list(scene.blocked)
+    # never over the superior, the step counter, the values or the legend tag (over a label
+    # only when nothing else is free: a small view at a large text size)
+    hard = [(sx, sy, sw, sh), _t(scene.step_rect), _t(scene.values_rect), _t(scene.legend_rect)]
     ph = f.fm_small.height() + 6
     below_lead = scene.label_rects[data.lead].top() + f.fm.height() + 6
     slots: dict[int, QRectF] = {}
@@ -295,7 +307,11 @@ def _place_slots(scene: Scene) -> Scene:
             cands = [(left, sy + k * (ph + 4), pw, ph) for k in range(3)
                      for left in (sx + sw + 14, scene.values_rect.right() + 10)]
             cands += [(sx - 14 - pw, sy + k * (ph + 4), pw, ph) for k in range(3)]
-        spot = free_spot(cands + scene.spare_slots(pw), blocked, list(scene.discs), scene.bounds)
+        cands += scene.spare_slots(pw)
+        spot = free_spot(cands, blocked, list(scene.discs), scene.bounds)
+        if any(rects_overlap(spot, b, 2.0) for b in hard):
+            spot = free_spot(cands, hard, list(scene.discs), scene.bounds)
         blocked.append(spot)
+        hard.append(spot)
         slots[code] = QRectF(*spot)
     return replace(scene, event_slots=slots)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels, zoom
@@ -76,6 +76,8 @@ class _Chart:
         self._x_max = None
         _width_free(plot.titleLabel)
         self.title_pt = 12.0
+        self._title: tuple[str, list[tuple[str, str]]] = ("", [])
+        self._title_shown: tuple[str, float] | None = None
         self.style_axes(11.0)
 
     def style_axes(self, point_size: float) -> None:
@@ -148,12 +150,34 @@ class _Chart:
     def relabel(self, title: str) -> None:
         """Title with the series' names in their colours (department colours: the key above)."""
         names = _indicator_names()
-        parts = [f'<span style="color:{s.colour}">■ {names[s.name]}</span>'
-                 for s in self.series if s.dept is None]
-        html = f"<b>{title}</b>"
-        if len(parts) > 1:
-            html += " &nbsp; " + " &nbsp; ".join(parts)
-        self.plot.setTitle(html, size=f"{self.title_pt:g}pt")
+        keys = [(s.colour, names[s.name]) for s in self.series if s.dept is None]
+        self._title = (title, keys if len(keys) > 1 else [])
+        self._title_shown = None
+        self.fit_title()
+
+    def fit_title(self, width: float | None = None) -> None:
+        """The series' names on a second line when the title is wider than the chart (a narrow
+        window, a big zoom, the presentation), so that titles never run into each other."""
+        title, keys = self._title
+        width = self.plot.width() if width is None else width
+        width -= self.plot.getAxis("left").width()  # the title spans the plot area only
+        font = QFont()
+        font.setPointSizeF(self.title_pt)
+        font.setBold(True)
+        fm = QFontMetricsF(font)
+        plain = "  ".join([title] + [f"■ {name}" for _c, name in keys])
+        two = bool(keys) and width > 0 and fm.horizontalAdvance(plain) > width - 8
+        parts = [f'<span style="color:{c}">■ {html.escape(name)}</span>' for c, name in keys]
+        text = f"<b>{html.escape(title)}</b>"
+        if parts:
+            text += ("<br>" if two else " &nbsp; ") + " &nbsp; ".join(parts)
+        if (text, self.title_pt) == self._title_shown:
+            return
+        self._title_shown = (text, self.title_pt)
+        self.plot.setTitle(text, size=f"{self.title_pt:g}pt")
+        height = int(fm.height() * (2 if two else 1) + 8)
+        self.plot.titleLabel.setMaximumHeight(max(30, height))  # pyqtgraph fixes it at 30 px
+        self.plot.layout.setRowFixedHeight(0, max(30, height))
         self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
 
 
@@ -214,7 +238,9 @@ class PlotsPanel(QWidget):
         self._shown = (None, None)
         self._labelled: tuple = ()
         self._columns = 0
-        self._sparse = False
+        self._sparse = False  # ticks at 0, 0.5, 1 only: asked for (large text), or short charts
+        self._sparse_asked = False
+        self._short = False
         self.arrange(columns or min(2, len(self.charts)))
         self._style()
         zoom.notifier().zoom_changed.connect(self._style)
@@ -323,8 +349,12 @@ class PlotsPanel(QWidget):
             self.arrange(self.columns_for(self.view.width(), self.view.height()))
         rows = math.ceil(len(self.charts) / max(self._columns, 1))
         short = self.view.height() / rows < SHORT_CHART * self._scale()
-        if short != self._sparse:  # short charts: 0, 0.5, 1 only, so the labels never run together
-            self.set_sparse_ticks(short)
+        if short != self._short:  # short charts: 0, 0.5, 1 only, so the labels never run together
+            self._short = short
+            self._ticks(self._sparse_asked or short)
+        width = self.view.width() / max(self._columns, 1)
+        for chart in self.charts.values():  # the chart's own width is known only after layout
+            chart.fit_title(width)
 
     def charts_point_size(self) -> float:
         return zoom.point_size(11.0) * self.text_scale
@@ -333,7 +363,12 @@ class PlotsPanel(QWidget):
         return zoom.factor() * self.text_scale
 
     def set_sparse_ticks(self, sparse: bool = True) -> None:
-        """Only 0, 0.5 and 1 on the value axes (large text, or short charts); False: automatic."""
+        """Only 0, 0.5 and 1 on the value axes (large text in small charts); False: automatic
+        again (still sparse while the charts are short)."""
+        self._sparse_asked = bool(sparse)
+        self._ticks(self._sparse_asked or self._short)
+
+    def _ticks(self, sparse: bool) -> None:
         ticks = [[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], []] if sparse else None
         for chart in self.charts.values():
             chart.plot.getAxis("left").setTicks(ticks)
