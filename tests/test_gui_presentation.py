@@ -11,7 +11,7 @@ import pytest
 from gui_helpers import reset_window, settle
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
 from collabsim.classroom import stories
 from collabsim.gui.classroom import presentation as PR
@@ -62,6 +62,7 @@ def test_presentation_enter_and_leave(window, qtbot):
     assert p.network.scene().fonts.font.pointSizeF() >= PR.MIN_POINT_SIZE
     assert p.network.scene().fonts.small.pointSizeF() >= PR.MIN_POINT_SIZE
     assert p.plots.charts_point_size() >= PR.MIN_POINT_SIZE
+    assert p.plots._sparse  # 0, 0.5, 1 on the value axes: large text in small charts
     # the levers are folded away: only the step's lever, in a strip
     assert list(p.levers.levers) == ["responsibility.attribution"]
     assert p.story.question.text() == window.document.scenario().story.steps[1].question.en
@@ -136,3 +137,17 @@ def test_reset_layout_brings_a_stray_dock_back(window):
     assert not w.network_dock.isFloating() and w.network_dock.isVisibleTo(w)
     assert w.levers_dock.isVisibleTo(w)
     assert w.dockWidgetArea(w.network_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_dock_tabs_show_whole_titles_in_any_layout(window):
+    """Tab bars the main window makes later (a restored layout, docks tabbed together) do not
+    elide their titles ("模型…", "S…") but scroll."""
+    w = window
+    w.classroom.room.fit.fit_to_screen(restored=True)
+    before = set(w.findChildren(QTabBar))
+    w.tabifyDockWidget(w.levers_dock, w.network_dock)  # a new tab group on the left
+    QApplication.processEvents()
+    bars = w.findChildren(QTabBar)
+    assert set(bars) - before, "no new tab bar was made"
+    assert all(b.elideMode() == Qt.TextElideMode.ElideNone and b.usesScrollButtons() for b in bars)
+    w.classroom.room.reset_layout()

@@ -64,6 +64,7 @@ class WindowFit(QObject):
             self.arrange(mode, width=size.width(), height=size.height())
         if size != w.size():
             w.resize(size)
+        full_tab_titles(w)  # also when the saved layout was kept as it was
         if not restored:
             w.move(avail.x() + (avail.width() - size.width()) // 2,
                    avail.y() + (avail.height() - size.height()) // 2)
@@ -92,7 +93,11 @@ class WindowFit(QObject):
                 w.resize(size.expandedTo(w.minimumSizeHint()).boundedTo(QSize(width, height))
                          .expandedTo(w.minimumSizeHint()))
                 w.levers_dock.raise_()
-                w.resizeDocks([w.levers_dock], [max(240, int(width * 0.48))], Qt.Orientation.Horizontal)
+                centre = w.centralWidget()  # the centre keeps room for its contents' width
+                bar = centre.verticalScrollBar().sizeHint().width()
+                need = centre.widget().minimumSizeHint().width() + bar + 16
+                column = max(240, min(int(width * 0.48), width - need))
+                w.resizeDocks([w.levers_dock], [column], Qt.Orientation.Horizontal)
             else:
                 w.restoreState(w.classroom.room.default_state)
                 levers = int(min(380, max(260, width * 0.22)))
@@ -107,6 +112,10 @@ class WindowFit(QObject):
             self._busy = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if (obj is self.window and event.type() == QEvent.Type.ChildPolished
+                and isinstance(event.child(), QTabBar)):  # the main window makes tab bars as needed
+            event.child().setElideMode(Qt.TextElideMode.ElideNone)
+            event.child().setUsesScrollButtons(True)
         if obj is self.window and event.type() == QEvent.Type.Resize and not self._busy:
             width = event.size().width()
             if self.mode == STANDARD and width < COMPACT_BELOW:
