@@ -57,3 +57,25 @@ def test_the_window_fits_every_screen_size_at_every_scale(scale, tmp_path):
         assert small["mode"] == "standard"  # every panel beside the centre at 1024x768
         big = report["screens"][-1]
         assert big["window"] == [1600, 1000]  # not the whole of a large screen
+
+
+def test_a_narrow_playback_bar_puts_the_timeline_on_a_second_row(shared_window, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from collabsim.gui.panels.playback import TIMELINE_MIN, PlaybackBar
+
+    area = QScrollArea()  # as in the main window: the centre scrolls
+    area.setWidgetResizable(True)
+    bar = PlaybackBar(shared_window.controller)
+    area.setWidget(bar)
+    qtbot.addWidget(area)
+    area.resize(1000, 120)
+    area.show()
+    qtbot.waitExposed(area)
+    assert not bar.two_rows
+    area.resize(340, 120)
+    qtbot.waitUntil(lambda: bar.two_rows)
+    qtbot.waitUntil(lambda: bar.width() <= area.viewport().width())  # no sideways scrolling
+    assert bar.timeline.width() >= TIMELINE_MIN  # not a box any more
+    area.resize(1000, 120)
+    qtbot.waitUntil(lambda: not bar.two_rows)

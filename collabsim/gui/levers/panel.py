@@ -64,7 +64,7 @@ class LeversPanel(QScrollArea):
         self.setWidget(inner)
         self.wheel_guard = WheelGuard(self)  # scrolling the panel never moves a lever
         self.wheel_guard.guard(inner)
-        self.setMinimumWidth(260)  # a small screen: the panel scrolls instead of the window clipping
+        self.setMinimumWidth(230)  # a small screen: the panel scrolls instead of the window clipping
         self.show_scenario(document.scenario())
         self.retranslate_ui()
         document.scenario_changed.connect(self.show_scenario)

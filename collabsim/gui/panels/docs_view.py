@@ -56,7 +56,7 @@ class DocsView(QWidget):
 
         self.toc = QTreeWidget()
         self.toc.setHeaderHidden(True)
-        self.toc.setMinimumWidth(180)
+        self.toc.setMinimumWidth(100)  # a narrow dock (a small screen, 200 %): the page keeps its room
         self.toc.itemActivated.connect(self._go_to_item)
         self.toc.itemClicked.connect(self._go_to_item)
         self.browser = QTextBrowser()

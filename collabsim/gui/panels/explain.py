@@ -48,7 +48,7 @@ class ExplainPanel(QWidget):
         self.step_label = QLabel()
         self.department_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.department_combo.setMinimumContentsLength(12)  # long names must not widen the dock
+        self.department_combo.setMinimumContentsLength(8)  # long names must not widen the dock
         top = QHBoxLayout()
         top.addWidget(self.department_caption)
         top.addWidget(self.department_combo, 1)

@@ -1,5 +1,7 @@
 """Playback bar: reset, step back, play/pause, step forward, speed, timeline, current step.
 
+In a narrow window the timeline and the step go to a second row.
+
 The actions (with shortcuts Space, Left, Right, Home) are shared with the Playback menu.
 """
 
@@ -7,11 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.qtutil import blocked
 from collabsim.gui.controller import SPEEDS, SimulationController
+
+TIMELINE_MIN = 160  # pixels: a shorter timeline goes to a second row (it became a box)
 
 
 class PlaybackBar(QWidget):
@@ -36,8 +49,16 @@ class PlaybackBar(QWidget):
         self.end_action.triggered.connect(lambda: controller.seek(controller.horizon()))
         self.actions_list = [self.reset_action, self.back_action, self.play_action,
                              self.forward_action, self.end_action]
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(4, 2, 4, 2)
+        self.row = lay = QHBoxLayout()  # one row; narrow: the timeline and step on a second row
+        self.second_row = QHBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(2)
+        outer.addLayout(lay)
+        outer.addLayout(self.second_row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.second_row.setContentsMargins(0, 0, 0, 0)
+        self.two_rows = False
         for act in self.actions_list:
             btn = QToolButton()
             btn.setDefaultAction(act)
@@ -51,6 +72,7 @@ class PlaybackBar(QWidget):
         self.speed.currentIndexChanged.connect(lambda i: controller.set_speed(self.speed.itemData(i)))
         lay.addWidget(self.speed_label)
         lay.addWidget(self.speed)
+        lay.addStretch(0)  # on two rows the speed stays beside its label
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the step actions
         self.timeline.valueChanged.connect(controller.seek)
@@ -64,6 +86,29 @@ class PlaybackBar(QWidget):
         controller.speed_changed.connect(self._show_speed)
         self.retranslate_ui()
         i18n.notifier().language_changed.connect(self.retranslate_ui)
+
+    def one_row_width(self) -> int:
+        """The width one row needs, with the timeline at least TIMELINE_MIN pixels long."""
+        lay = self.row
+        widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+        widgets = [w for w in widgets if w is not None and w is not self.timeline]  # no spacer
+        if self.two_rows:
+            widgets.append(self.step_label)
+        hint = sum(w.sizeHint().width() for w in widgets)
+        return hint + TIMELINE_MIN + lay.spacing() * (len(widgets) + 1) + 8
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A narrow window (1024x768, a big zoom): the timeline and step go to a second row
+        instead of the timeline shrinking to a box and the bar widening the window."""
+        super().resizeEvent(event)
+        two = self.width() < self.one_row_width()
+        if two == self.two_rows:
+            return
+        self.two_rows = two
+        target = self.second_row if two else self.row
+        for w, stretch in ((self.timeline, 1), (self.step_label, 0)):
+            (self.row if two else self.second_row).removeWidget(w)
+            target.addWidget(w, stretch)
 
     def _show_step(self, step: int) -> None:
         horizon = self.controller.horizon()
