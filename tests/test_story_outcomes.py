@@ -23,42 +23,38 @@ from collabsim.engine import run
 REPLICATES = 48
 
 
+def step_outcomes(s) -> dict:
+    """The ensemble's medians (second half of the run), form and animated events for ``s``."""
+    r = run(s, seed=s.simulation.seed, replicates=REPLICATES)
+    half = slice(len(r.steps) // 2, None)
+    coop = [j for j in range(len(s.departments)) if j != s.lead_index]
+    parts = r.mean_components[half].mean(axis=0)[coop].mean(axis=0)  # cooperating departments
+    ev = r.events
+    per_run = {code: float(np.bincount(ev["replicate"][ev["code"] == code], minlength=r.replicates).mean())
+               for code in (C.JOINT_OP_HELD, C.JOINT_OP_INCOMPLETE)}
+    row = {
+        "form": C.FORM_NAMES[r.modal_form()],
+        "real": float(np.median(r.final["real_progress"])),
+        "gap": float(np.median(r.final["reported_progress"] - r.final["real_progress"])),
+        "coop": float(np.median(r.half_means["coop_effort"])),
+        "lead": float(np.median(r.half_means["lead_effort"])),
+        "collusion": float(np.median(r.half_means["collusion"])),
+        "joint": float(np.median(r.half_means["joint_op"])),
+        "evenness": float(np.mean(r.summaries["exposure_evenness"].median[half])),
+        "attention": float(np.mean(r.summaries["attention"].median[half])),
+        "held": per_run[C.JOINT_OP_HELD],
+        "incomplete": per_run[C.JOINT_OP_INCOMPLETE],
+        "animated_events": {C.EVENT_NAMES[int(c)] for c in r.replicate_events(0)["code"]},
+    }
+    row.update({f"part_{k}": float(parts[i]) for i, k in enumerate(C.COMPONENTS)})
+    return row
+
+
 @cache
-def outcomes(name: str) -> list[dict[str, float | str]]:
-    """Per step of story ``name``: the ensemble's medians (second half of the run) and form."""
+def outcomes(name: str) -> list[dict]:
+    """Per step of story ``name``: :func:`step_outcomes` of the scenario at that step."""
     start = stories.load_story(name)
-    out = []
-    for i in range(len(start.story.steps)):
-        s = stories.scenario_at(start, start.story, i)
-        r = run(s, seed=s.simulation.seed, replicates=REPLICATES)
-        half = slice(len(r.steps) // 2, None)
-        coop = [j for j in range(len(s.departments)) if j != s.lead_index]
-        parts = r.mean_components[half].mean(axis=0)[coop].mean(axis=0)  # cooperating departments
-        ev = r.events
-
-        def per_run(code: int) -> float:
-            return float(np.bincount(ev["replicate"][ev["code"] == code], minlength=r.replicates).mean())
-
-        def med(name: str) -> float:
-            return float(np.mean(r.summaries[name].median[half]))
-
-        row: dict[str, float | str] = {
-            "form": C.FORM_NAMES[r.modal_form()],
-            "real": float(np.median(r.final["real_progress"])),
-            "gap": float(np.median(r.final["reported_progress"] - r.final["real_progress"])),
-            "coop": float(np.median(r.half_means["coop_effort"])),
-            "lead": float(np.median(r.half_means["lead_effort"])),
-            "collusion": float(np.median(r.half_means["collusion"])),
-            "joint": float(np.median(r.half_means["joint_op"])),
-            "evenness": med("exposure_evenness"),
-            "attention": med("attention"),
-            "held": per_run(C.JOINT_OP_HELD),
-            "incomplete": per_run(C.JOINT_OP_INCOMPLETE),
-            "animated_events": {C.EVENT_NAMES[int(c)] for c in r.replicate_events(0)["code"]},
-        }
-        row.update({f"part_{k}": float(parts[i]) for i, k in enumerate(C.COMPONENTS)})
-        out.append(row)
-    return out
+    return [step_outcomes(stories.scenario_at(start, start.story, i)) for i in range(len(start.story.steps))]
 
 
 # (story, step, what the story says) -- "up"/"down": against the step before ("from" another
@@ -75,7 +71,8 @@ CLAIMS = [
     ("case_a", 4, "up", "evenness", 0.01), ("case_a", 4, "up", "coop", 0.1), ("case_a", 4, "not", "tight"),
     # case B: the lead busy, partners busy but not moving; the team changes coming, not working
     ("case_b", 0, "form", "irregular"), ("case_b", 0, "event", "joint_op_incomplete"),
-    ("case_b", 1, "up", "joint", 0.1), ("case_b", 1, "same", "coop", 0.05), ("case_b", 1, "form", "irregular"),
+    ("case_b", 1, "up", "joint", 0.1), ("case_b", 1, "same", "coop", 0.05),
+    ("case_b", 1, "form", "irregular"),
     ("case_b", 2, "up", "part_kpi", 0.05), ("case_b", 2, "up", "coop", 0.03), ("case_b", 2, "not", "tight"),
     ("case_b", 3, "form", "tight"), ("case_b", 3, "up", "evenness", 0.2),
     ("case_b", 4, "up", "attention", 0.03),
@@ -85,11 +82,14 @@ CLAIMS = [
     ("case_c", 1, "not", "tight"), ("case_c", 1, "down", "part_career", 0.1),
     ("case_c", 1, "down", "part_sanction", 0.1), ("case_c", 1, "down", "coop", 0.2),
     ("case_c", 2, "form", "tight"), ("case_c", 2, "down", "coop", 0.02, 0),
-    ("case_c", 3, "form", "collusive"), ("case_c", 3, "up", "gap", 0.1), ("case_c", 3, "up", "collusion", 0.3),
-    ("case_c", 4, "form", "tight"), ("case_c", 4, "down", "gap", 0.1), ("case_c", 4, "down", "collusion", 0.3),
+    ("case_c", 3, "form", "collusive"), ("case_c", 3, "up", "gap", 0.1),
+    ("case_c", 3, "up", "collusion", 0.3),
+    ("case_c", 4, "form", "tight"), ("case_c", 4, "down", "gap", 0.1),
+    ("case_c", 4, "down", "collusion", 0.3),
     # from A to C, lever by lever
     ("a_to_c", 1, "form", "loose"), ("a_to_c", 1, "same", "coop", 0.05),
-    ("a_to_c", 2, "up", "coop", 0.2), ("a_to_c", 2, "form", "irregular"), ("a_to_c", 2, "up", "part_credit", 0.2),
+    ("a_to_c", 2, "up", "coop", 0.2), ("a_to_c", 2, "form", "irregular"),
+    ("a_to_c", 2, "up", "part_credit", 0.2),
     ("a_to_c", 3, "below", "gap", 0.05),
     ("a_to_c", 4, "up", "collusion", 0.2), ("a_to_c", 4, "up", "coop", 0.2),
     ("a_to_c", 5, "down", "collusion", 0.2), ("a_to_c", 5, "form", "tight"),
