@@ -63,6 +63,28 @@ def test_stream_is_a_numpy_generator():
     np.testing.assert_array_equal(sim._streams.next()[:, 0], expected)
 
 
+def test_streams_over_several_blocks_are_numpy_float32_draws(monkeypatch):
+    """Raw 64-bit draws converted for all replicates at once = each replicate's own numpy
+    Generator.random(dtype=float32), block after block; the byte-order-independent conversion
+    gives the same uniforms; a conversion taking the high half first would not."""
+    from collabsim.engine import rng as U
+
+    monkeypatch.setattr(U, "MAX_BLOCK_STEPS", 3)
+    streams = U.Streams(np.arange(5, 9), 2, horizon=7)
+    drawn = np.stack([streams.next().copy() for _ in range(7)])  # (steps, width, replicates)
+    for k, seed in enumerate(range(5, 9)):
+        expected = generator(seed).random((7, streams.width), dtype=np.float32)
+        np.testing.assert_array_equal(drawn[:, :, k], expected)
+    raw = generator(1).bit_generator.random_raw((3, 10))
+    fast, generic = np.empty((3, 20), np.float32), np.empty((3, 20), np.float32)
+    U.to_uniforms(raw.copy(), fast)  # (it consumes raw)
+    U.to_uniforms(raw.copy(), generic, little=False)
+    np.testing.assert_array_equal(fast, generic)
+    np.testing.assert_array_equal(fast, generator(1).random((3, 20), dtype=np.float32))
+    U.to_uniforms((raw >> np.uint64(32)) | (raw << np.uint64(32)), generic)
+    assert not np.array_equal(fast, generic)
+
+
 @pytest.mark.parametrize("name", PRESET_NAMES)
 def test_indicators_stay_in_range(name):
     res = run(load_preset(name), seed=0, replicates=20)
@@ -142,3 +164,26 @@ def test_histogram_bins_of_float32_state_are_the_float64_rules():
     np.testing.assert_array_equal(rec._bins(x), reference)
     naive = np.minimum(np.floor(x * 1024), 1023).astype(np.intp)  # edges a bin up
     assert not np.array_equal(naive + reference - reference % 1024, reference)
+
+
+def test_department_sort_is_numpys_sort():
+    """The sorting network sorts every 0-1 input of up to 10 rows (so every input, by the 0-1
+    principle) and gives np.sort's array bit for bit on values with ties, zeros and ones; a
+    network with one comparator less fails."""
+    from collabsim.engine import ops
+
+    for n in range(1, 11):
+        bits = ((np.arange(2**n)[None, :] >> np.arange(n)[:, None]) & 1).astype(np.float32)
+        x = np.tile(bits, (1, -(-1000 // 2**n)))  # at least 1,000 columns: the network's path
+        assert np.array_equal(ops.sort_departments(x), np.sort(x, axis=0)), n
+    rng = np.random.default_rng(2)
+    for n in (2, 5, 8, 10, 12):
+        x = np.round(rng.random((n, 3000)), 1).astype(np.float32)  # many ties, 0.0 and 1.0
+        assert np.array_equal(ops.sort_departments(x), np.sort(x, axis=0))
+    bits = np.tile(((np.arange(256)[None, :] >> np.arange(8)[:, None]) & 1).astype(np.float32), (1, 4))
+    full = ops._network(8)
+    ops._NETWORKS[8] = full[:-1]
+    try:
+        assert not np.array_equal(ops.sort_departments(bits), np.sort(bits, axis=0))
+    finally:
+        ops._NETWORKS[8] = full
