@@ -21,6 +21,7 @@ from collabsim.engine import codes as C
 from collabsim.engine import rng as U
 from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import dsum as _dsum
+from collabsim.engine.ops import sort_departments
 from collabsim.engine.params import STEP_MONTHS, derive
 from collabsim.engine.recorder import Layout, Recorder
 from collabsim.engine.results import Results
@@ -536,7 +537,7 @@ def check_run(seed: int, replicates: int, record: str) -> None:
 def _evenness(h: np.ndarray) -> np.ndarray:
     """1 - Gini coefficient of exposure across departments (axis 0); 1 = perfectly even or all zero."""
     n = h.shape[0]
-    s = np.sort(h, axis=0)
+    s = sort_departments(h)
     total = _dsum(s)
     weighted = _dsum(s * _gini_weights(n))
     gini = weighted / np.maximum(n * total, 1e-12)
