@@ -70,11 +70,14 @@ def test_streams_over_several_blocks_are_numpy_float32_draws(monkeypatch):
     from collabsim.engine import rng as U
 
     monkeypatch.setattr(U, "MAX_BLOCK_STEPS", 3)
-    streams = U.Streams(np.arange(5, 9), 2, horizon=7)
-    drawn = np.stack([streams.next().copy() for _ in range(7)])  # (steps, width, replicates)
-    for k, seed in enumerate(range(5, 9)):
-        expected = generator(seed).random((7, streams.width), dtype=np.float32)
-        np.testing.assert_array_equal(drawn[:, :, k], expected)
+    for odd in (0, 1):  # an odd number of uniforms per step too (blocks of whole 64-bit outputs)
+        monkeypatch.setattr(U, "N_GLOBAL", 8 + odd)
+        streams = U.Streams(np.arange(5, 9), 2, horizon=7)
+        assert streams.width == 12 + odd
+        drawn = np.stack([streams.next().copy() for _ in range(7)])  # (steps, width, replicates)
+        for k, seed in enumerate(range(5, 9)):
+            expected = generator(seed).random((7, streams.width), dtype=np.float32)
+            np.testing.assert_array_equal(drawn[:, :, k], expected)
     raw = generator(1).bit_generator.random_raw((3, 10))
     fast, generic = np.empty((3, 20), np.float32), np.empty((3, 20), np.float32)
     U.to_uniforms(raw.copy(), fast)  # (it consumes raw)

@@ -86,6 +86,9 @@ class Streams:
         per_step = len(seeds) * self.width * 4 * (1 + self.copies)
         fits = BLOCK_BYTES // max(per_step, 1)
         self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, fits)))
+        # a block uses whole 64-bit outputs: with an odd width, an even number of steps (a step
+        # drawn beyond the horizon is never used; the stream is the same however it is blocked)
+        self.block += (self.block * self.width) % 2
         # raw 64-bit outputs, converted in place to float32 uniforms (two per output: same bytes)
         self._raw = np.empty((len(seeds), self.block * self.width // 2), dtype=np.uint64)
         self._buf = self._raw.view(np.float32).reshape(len(seeds), self.block, self.width)
