@@ -21,7 +21,12 @@ def base():
     return load_preset("case_c").with_changes("task.horizon", 8)
 
 
-def test_one_lever_line_and_cells_match_the_engine(base):
+def test_one_lever_line_and_cells_match_the_engine(base, monkeypatch):
+    from collabsim.engine import batch
+
+    batches = []
+    real = batch.run_batch
+    monkeypatch.setattr(batch, "run_batch", lambda s, *a, **k: batches.append(len(s)) or real(s, *a, **k))
     sweep = GridSweep(base, [("assessment.weight", [0.1, 0.5, 0.9])], replicates=6, seed=4, batch_runs=1)
     seen = []
     res = sweep.run(progress=lambda d, t: seen.append((d, t)))
@@ -31,8 +36,10 @@ def test_one_lever_line_and_cells_match_the_engine(base):
     np.testing.assert_allclose(res.shares.sum(axis=-1), 1.0)
     assert res.field("share_tight").shape == (3,)
     assert sweep.scenario((2,)).assessment.weight == 0.9
+    assert batches == []  # one cell per engine call
     together = GridSweep(base, [("assessment.weight", [0.1, 0.5, 0.9])], replicates=6, seed=4).run()
-    for name in res.stats:  # cells run together (the batched engine, when there is one) = one by one
+    assert batches == [3]  # the three cells in one batched engine call
+    for name in res.stats:  # cells run together = one by one, bit for bit
         assert np.array_equal(together.stats[name], res.stats[name]), name
 
 

@@ -67,6 +67,7 @@ def test_tidy_final_rows_have_levers_seeds_and_outcomes(reference):
 
 
 def test_shards_and_workers_are_bit_identical(reference):
+    assert Sweep(tiny(), progress=False).batched  # the reference ran its scenarios batched
     for kwargs in ({"chunk": 2, "batch": False}, {"chunk": 1, "workers": 2, "batch": False}, {"batch": True},
                    {"batch": True, "workers": 2}):
         other = Sweep(tiny(), progress=False, **kwargs).run()
