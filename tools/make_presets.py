@@ -47,7 +47,7 @@ DEFAULT = Scenario(
             "2) switch assessment to the joint result; 3) assign responsibility to individuals; "
             "4) raise unpredictability. Ask students to predict before each change."),
     ),
-    task=Task(kind="routine", complexity=0.5, size=24, deadline=0, horizon=36, step_unit="month"),
+    task=Task(kind="routine", complexity=0.5, size=10, deadline=0, horizon=36, step_unit="month"),
     departments=(
         dept("牵头部门", "Lead department", True, resources=0.5, kpi=0.6, workload=0.3, gap=0.5),
         dept("配合部门甲", "Partner A", resources=0.3, kpi=0.3, workload=0.5, gap=0.2),

@@ -24,12 +24,23 @@ class ModelConstants:
                      "its marginal payoff (smoothed best response)", "κ，投入对边际收益反应的陡度")
     noise_scale: float = _c(0.12, 0.05, 0.25, "σ, half-width of monthly effort noise at noise = 1 "
                             "(scaled by √dt)", "σ，noise = 1 时每月投入扰动的半宽（按 √dt 缩放）")
-    a_credit: float = _c(0.4, 0.5, 1.5, "weight of credit for the assessed result (Holmström 1982: "
+    a_credit: float = _c(0.4, 0.3, 0.8, "weight of credit for the assessed result (Holmström 1982: "
                          "share × marginal product)", "考核结果功劳的权重（Holmström 1982）")
     own_scope_share: float = _c(0.3, 0.1, 0.5, "share of a department's joint-task contribution that "
                                 "counts as its own output when only own output is assessed "
                                 "(Holmström & Milgrom 1991: the joint task is barely measured)",
                                 "只考核自身产出时，协作贡献中计入本部门产出的比例（多任务委托代理）")
+    a_notice: float = _c(0.3, 0.0, 0.6, "weight of the superior's notice of a department's reported "
+                         "joint work, per unit of attention, where the assessment does not already "
+                         "count it (§三(一) 根据配合单位上报信息的采用、领导批示情况对其进行激励; "
+                         "§二(三) capability signal)",
+                         "报送的协作工作被上级采用、批示的收益（每单位上级注意力，考核未计入的部分；"
+                         "§三(一)，§二(三)）")
+    meeting_roles: float = _c(0.3, 0.0, 0.6, "share of the rest of a department's contribution that "
+                              "meetings at intensity 1 make its own, attributable part under own-output "
+                              "assessment (§三(二) 明确角色和职责分工，解释各部门…的角色及其职责)",
+                              "会议（强度 1）明确角色分工后，协作贡献中额外计入本部门可归属产出的比例"
+                              "（§三(二)）")
     cascade: float = _c(0.5, 0.0, 1.0, "share of the remaining weight added to the task in every "
                         "department's assessment when responsibility is assigned to individual "
                         "leaders (§三(三) 被分管领导层层分解…被赋予更高的考核比重)",
@@ -38,9 +49,13 @@ class ModelConstants:
                            "joint result falls below the standard (Holmström 1982 group penalty; "
                            "Chen, Sasaki & Perc 2015 implicated punishment; inspection game)",
                            "整体结果低于标准时预期可避免的连带问责的权重（Holmström 1982；Chen 等 2015）")
-    a_blame: float = _c(0.3, 0.1, 0.6, "weight of the expected sanction avoided for a department's own "
-                        "shortfall, as far as reporting makes it visible (attribution of blame)",
-                        "报送使本部门缺口可见时，预期可避免的个人问责的权重")
+    a_blame: float = _c(3.0, 1.0, 8.0, "weight of the expected sanction avoided for a department's own "
+                        "shortfall, as far as reporting makes it visible and the department answers for the "
+                        "task (× liability; §三(二) 我们做好做坏影响不大); the penalty grows with the "
+                        "shortfall, as exposure does at a check, so its marginal value is the chance of "
+                        "being below the standard, not a density at it",
+                        "报送使本部门缺口可见时，预期可避免的个人问责的权重（乘以责任份额；问责随缺口"
+                        "线性增长，与检查时的风险规则一致）")
     threshold_width: float = _c(0.05, 0.03, 0.15, "τ, width of the smoothed shortfall step around the "
                                 "standard x* (uncertainty of the assessor's judgement)",
                                 "τ，考核标准附近“是否达标”判断的平滑宽度")
@@ -60,7 +75,7 @@ class ModelConstants:
     a_authority: float = _c(0.3, 0.3, 1.2, "compliance payoff per unit of effort from the lead's "
                             "authority backed by the superior (借势, 站台, §四(二))",
                             "上级注意力支撑下牵头部门统筹权威带来的服从收益")
-    a_career: float = _c(0.2, 0.2, 1.0, "weight of the responsible leader's career stake in the task "
+    a_career: float = _c(0.2, 0.1, 0.6, "weight of the responsible leader's career stake in the task "
                          "result (Holmström 1999 career concerns)", "分管领导职业前途押在任务结果上的权重")
     promotion_stake: float = _c(1.0, 0.5, 2.0, "extra career stake of responsible leaders under "
                                 "promotion for results (依任务提拔)", "依任务提拔给分管领导增加的职业利害")
@@ -78,14 +93,18 @@ class ModelConstants:
     floor_penalty: float = _c(1.0, 0.0, 2.0, "lead only: KPI points lost when its staff's "
                               "participation falls below the floor (§三(二) 参与执法率…扣除对应分值)",
                               "牵头部门人员参与率低于下限时被扣的分值")
-    a_cost: float = _c(1.4, 0.8, 2.0, "convexity of the cost of effort on the joint task, C_ee",
-                       "协作投入成本的凸度 C_ee")
-    a_load: float = _c(0.3, 0.2, 1.0, "rise of the marginal cost of joint effort per unit of own "
-                       "workload and extra load, C_em (Holmström & Milgrom 1991 multitask)",
-                       "本部门工作负荷与追加负荷抬高协作边际成本的幅度 C_em（多任务委托代理）")
-    remit_cost: float = _c(0.1, 0.0, 0.5, "cooperating departments' cost per unit of effort outside "
-                           "their remit (§二(一) 不会考虑与部门职责无关…的任务)",
-                           "配合部门在职责外投入的单位成本（§二(一)）")
+    a_cost: float = _c(1.4, 0.8, 2.0, "convexity of the cost of effort on the joint task, C_ee: "
+                       "C'(e) = (a_cost + a_load·load)·e, zero at e = 0 (Holmström 1982's v'(0) = 0: "
+                       "any positive incentive buys some effort)",
+                       "协作投入成本的凸度 C_ee：C'(e) = (a_cost + a_load·负荷)·e，e = 0 处为零")
+    a_load: float = _c(0.3, 0.2, 1.0, "rise of the convexity of the cost of joint effort per unit of "
+                       "own workload and extra load: C_em = a_load·e (Holmström & Milgrom 1991 "
+                       "multitask: own work makes joint work dearer, the more of it is done)",
+                       "本部门工作负荷与追加负荷抬高协作成本凸度的幅度，C_em = a_load·e（多任务委托代理）")
+    remit_cost: float = _c(0.1, 0.0, 0.5, "cooperating departments' extra convexity of the cost of "
+                           "effort outside their remit: marginal cost remit_cost·e (§二(一) "
+                           "不会考虑与部门职责无关…的任务)",
+                           "配合部门在职责外投入的额外成本凸度：边际成本 remit_cost·e（§二(一)）")
     strategy_cost: float = _c(0.3, 0.1, 0.6, "load on the lead of full 借势 and 造势 activity",
                               "牵头部门全力借势、造势占用的负荷")
     # --- production ---------------------------------------------------------------------------
@@ -127,7 +146,7 @@ class ModelConstants:
     background_reporting: float = _c(0.15, 0.0, 0.3, "extra between-operations share through formal "
                                      "reporting", "正式信息报送带来的额外日常贡献")
     # --- visibility, responsibility -----------------------------------------------------------
-    visibility_none: float = _c(0.15, 0.0, 0.3, "how visible each department's contribution is without "
+    visibility_none: float = _c(0.0, 0.0, 0.3, "how visible each department's contribution is without "
                                 "reporting (formal reporting makes it fully visible)",
                                 "无信息报送时各部门贡献的可见度")
     coop_liability_lead: float = _c(0.15, 0.05, 0.3, "cooperating departments' liability when "

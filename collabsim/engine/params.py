@@ -46,6 +46,7 @@ class Params:
     # per scenario (1,)
     weight: np.ndarray  # the task's weight in the assessment
     individual: np.ndarray  # 1 if responsibility is assigned to individual leaders
+    promotion: np.ndarray  # 1 under promotion for results (依任务提拔)
     joint: np.ndarray  # 1 if the joint result is assessed
     standard: np.ndarray  # x*
     sanction: np.ndarray
@@ -55,6 +56,7 @@ class Params:
     found_scale: np.ndarray  # share of a shortfall a check finds (supervision)
     deterrence: np.ndarray  # expected finding rate of a shortfall, per month
     visibility: np.ndarray
+    own_share: np.ndarray  # share of a contribution counted as own output under own-output assessment
     floor: np.ndarray  # participation floor of the lead's staff
     complexity: np.ndarray
     size: np.ndarray  # months of full joint work
@@ -122,13 +124,16 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Params:
         workload=col([d.own_workload for d in dep]), kpi=kpi.astype(F32),
         liability=liability.astype(F32), share=share.astype(F32),
         stake=(stake * (1.0 + k.promotion_stake * c.promotion)).astype(F32),
-        jointness=jointness.astype(F32), remit=(coop * F32(k.remit_cost)).astype(F32),
+        promotion=one(1.0 if c.promotion else 0.0), jointness=jointness.astype(F32),
+        remit=(coop * F32(k.remit_cost)).astype(F32),
         strategy=(is_lead * F32(k.strategy_cost * 0.5 * (at.borrow + at.build))).astype(F32),
         rival=rival.astype(F32), initial_effort=col(init),
         weight=one(a.weight), individual=one(individual), joint=one(joint),
         standard=one(a.standard), sanction=one(a.sanction), checks=one(checks),
         unannounced=one(a.unpredictability), third_party=one(a.third_party), found_scale=one(found),
-        deterrence=one(deterrence), visibility=one(visibility), floor=one(a.participation_floor),
+        deterrence=one(deterrence), visibility=one(visibility),
+        own_share=one(k.own_scope_share + (1.0 - k.own_scope_share) * k.meeting_roles * c.meetings),
+        floor=one(a.participation_floor),
         complexity=one(task.complexity), size=one(task.size),
         deadline=one(task.deadline * dt),
         urgency=one(k.emergency_urgency if task.kind == "emergency" else 0.0),

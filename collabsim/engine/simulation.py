@@ -108,19 +108,20 @@ class Simulation:
         r = k.contest_r
         self._att_base = (p.salience**r / (p.salience**r + p.rival_salience**r)).astype(FLOAT)
         J = p.jointness
-        own = p.visibility * (J + (1.0 - J) * k.own_scope_share)  # visible own output
+        own = p.visibility * (J + (1.0 - J) * p.own_share)  # visible own output
         tau = k.threshold_width
         f32 = lambda a: np.asarray(a, dtype=FLOAT)  # noqa: E731
         # products of scenario arrays and constants that never change (shapes (N, 1) or (1,))
         self._s = {
-            "share_j": f32(J * p.share), "own": f32(own),
+            "share_j": f32(J * p.share), "own": f32(own), "notice": f32(k.a_notice * p.visibility),
             "c_joint": f32((k.a_sanction / self.n / tau) * p.liability * J),
-            "c_blame": f32((k.a_blame / tau) * own),
+            "c_blame": f32(k.a_blame * p.liability * own / p.standard),
             "career": f32(k.a_career * p.stake),
+            "promo_own": f32(k.a_career * k.promotion_stake * p.promotion * own),
             "cascade": f32((k.cascade * p.individual) * (1.0 - p.weight)),
             "pool": f32(k.a_pool * p.pooling), "kpi": f32(k.a_kpi * p.kpi),
             "floor": f32(k.floor_penalty * self._floor_on),
-            "load": f32(-k.a_load * (p.workload + p.strategy)), "remit": f32(-p.remit),
+            "curv": f32(k.a_cost + k.a_load * (p.workload + p.strategy)), "remit": f32(-p.remit),
             "attend": f32(-(p.coord_cost + k.coord_workload * k.coord_cost * p.workload + p.rival)),
             "one_minus_cx": f32(1.0 - p.complexity), "pool_cap": f32(p.pooling),
             "noise": f32((k.noise_scale * self.sqrt_dt) * p.noise),
@@ -169,7 +170,6 @@ class Simulation:
         self._expect = np.zeros(R, dtype=f)  # delivery the superior expects from attention won
         self._member = np.zeros((N, R), dtype=f)
         self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
-        self._comps[K_REMIT] = self._s["remit"]  # constant
         self._tmp = np.empty((N, N, R), dtype=f)
         self._tmp_diag = self._tmp.reshape(N * N, R)[::N + 1]  # a view of the (i, i) entries
         self._ev = np.zeros((len(C.EVENT_SLOTS), R), dtype=bool)
@@ -282,8 +282,7 @@ class Simulation:
         inv_tau = 1.0 / k.threshold_width
         miss = _sigmoid((p.standard - g) * inv_tau)
         dens_joint = miss * (1.0 - miss)  # x 1/tau, folded into c_joint
-        miss_i = _sigmoid((p.standard - y) * inv_tau)
-        dens_own = miss_i * (1.0 - miss_i)  # x 1/tau, folded into c_blame
+        below_i = _sigmoid((p.standard - y) * inv_tau)  # own output below the standard
         # 层层分解: the superior's attention signalled by individual responsibility raises the
         # task's weight in every department's assessment
         w = p.weight + st["cascade"] * v["attention"]
@@ -293,16 +292,23 @@ class Simulation:
         np.multiply(st["share_j"], mc, out=credit)
         credit += st["own"] * capx
         credit *= k.a_credit * w
+        # 批示: what reporting shows of a department's joint work earns the superior's notice, as
+        # far as the superior attends to the task and the assessment does not already count it
+        notice = st["notice"] * capx
+        notice *= v["attention"] * (1.0 - w)
+        credit += notice
         sanction = comps[K_SANCTION]
         np.multiply(st["c_joint"] * dens_joint, mc, out=sanction)
-        dens_own *= st["c_blame"]
-        dens_own *= capx
-        sanction += dens_own
+        below_i *= st["c_blame"]
+        below_i *= capx
+        sanction += below_i
         sanction *= k.exposure_weight * v["exposure"] + 1.0
         sanction *= self._fear[self.t]  # sanction x deterrence x (1 + urgency at this step)
         np.copyto(comps[K_AUTHORITY], np.where(p.is_lead > 0, v["attention"], v["authority"]))
         comps[K_AUTHORITY] *= k.a_authority
-        np.multiply(st["career"] * w, mc, out=comps[K_CAREER])
+        career = comps[K_CAREER]
+        np.multiply(st["career"] * w, mc, out=career)
+        career += st["promo_own"] * capx  # cadres promoted for the part of their work that is seen
         total_e = self._total_e
         pooled_r = _dsum(e * p.resources) / np.maximum(total_e, EPS)
         pool = comps[K_POOLING]
@@ -314,16 +320,19 @@ class Simulation:
         below *= st["floor"]  # the lead only
         np.multiply(st["kpi"], capx, out=comps[K_KPI])
         comps[K_KPI] += below
+        # C'(e) = (c + a·load)·e: zero at e = 0 (Holmström 1982's v'(0) = 0, so any positive
+        # incentive buys some effort), steeper with own workload and extra load (multitask, C_em)
         cost = comps[K_COST]
         np.multiply(v["extra_load"], -k.a_load, out=cost)
-        cost -= k.a_cost * e
-        cost += st["load"]
+        cost -= st["curv"]
+        cost *= e
         pos = self._pos = comps[K_CREDIT] + comps[K_SANCTION]
         pos += comps[K_CAREER]
         pos += comps[K_KPI]
         pos += comps[K_POOLING]
         total = pos + comps[K_AUTHORITY]  # the components in a fixed order, for any ensemble size
         total += comps[K_COST]
+        np.multiply(st["remit"], e, out=comps[K_REMIT])
         total += comps[K_REMIT]
         total *= k.gain
         step = np.tanh(total, out=total)
