@@ -142,3 +142,24 @@ def test_a_failed_run_is_logged_and_reported(qtbot, monkeypatch, caplog):
     assert "Traceback" in caplog.text and "RuntimeError" in caplog.text
     assert ctrl.results() is None and not ctrl.is_busy()
     ctrl.shutdown()
+
+
+def test_a_document_with_history_is_freed_without_the_garbage_collector():
+    """Undo commands hold their document weakly: a cycle document -> stack -> command ->
+    document was freed by the collector in an order that crashed (a segmentation fault)."""
+    import gc
+    import weakref
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc = Document(load_preset("default"))
+        doc.edit("assessment.weight", 0.3, "weight")
+        doc.edit("controls.supervision", True, "supervision")
+        doc.undo_stack.undo()
+        gone = weakref.ref(doc)
+        del doc
+        assert gone() is None  # freed at once by reference counting, no cycle left
+    finally:
+        if enabled:
+            gc.enable()

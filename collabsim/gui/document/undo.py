@@ -2,11 +2,17 @@
 
 Consecutive changes of the same lever within a short time (dragging a slider) merge into one
 command, so one undo takes the slider back to where the drag started.
+
+A command holds its document's ``apply`` weakly: the document's undo stack owns the commands, so
+a strong reference back would make a cycle, and the garbage collector freeing that cycle
+destroyed the stack (and its commands) while a command's Python side was being freed — a
+segmentation fault (seen in the test suite after a cancelled run).
 """
 
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -21,7 +27,7 @@ class ScenarioCommand(QUndoCommand):
     def __init__(self, apply: Callable[[Scenario], None], old: Scenario, new: Scenario,
                  text: str, merge_key: str = "") -> None:
         super().__init__(text)
-        self._apply = apply
+        self._apply = weakref.WeakMethod(apply)  # see the module docstring
         self.old = old
         self.new = new
         self.merge_key = merge_key
@@ -42,7 +48,12 @@ class ScenarioCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self._call(self.new)
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self._call(self.old)
+
+    def _call(self, s: Scenario) -> None:
+        apply = self._apply()
+        if apply is not None:  # (None: the document is gone)
+            apply(s)
