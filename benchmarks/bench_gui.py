@@ -286,6 +286,10 @@ def make_window():
     window.show()
     window.controller.wait()
     _idle(app, 0.3)
+    from collabsim.gui.common import qtutil
+
+    if hasattr(qtutil, "freeze_long_lived"):  # as app.main does once the window is up
+        qtutil.freeze_long_lived()
     return app, window
 
 

@@ -198,3 +198,51 @@ def test_returning_to_a_kept_scenario_while_the_whole_ensemble_is_due_ends_busy(
         assert not ctrl.is_stale()
     finally:
         ctrl.shutdown()
+
+
+def test_collections_wait_for_a_changes_answer_and_full_ones_are_rare(monkeypatch):
+    """A full collection takes about as long as a lever change's answer: none while a change is
+    being answered, and at most one every FULL_INTERVAL_S; what is alive once the window is up
+    is frozen out of later collections."""
+    import gc
+
+    from collabsim.gui.common import qtutil
+
+    done, clock = [], [1000.0]
+    monkeypatch.setattr(qtutil.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(qtutil.gc, "collect", lambda generation=2: done.append(generation))
+    monkeypatch.setattr(qtutil.gc, "get_count", lambda: (10**6, 10**6, 10**6))  # all overdue
+    monkeypatch.setattr(qtutil, "_held_until", 0.0)
+    monkeypatch.setattr(qtutil, "_last_full", float("-inf"))
+    qtutil.hold_garbage_collection()
+    qtutil._collect()
+    assert done == []  # held: the change's answer comes first
+    clock[0] += qtutil.HOLD_S + 0.01
+    qtutil._collect()
+    qtutil._collect()
+    assert done == [2, 1]  # the second full one waits FULL_INTERVAL_S
+    clock[0] += qtutil.FULL_INTERVAL_S
+    qtutil._collect()
+    assert done == [2, 1, 2]
+    monkeypatch.undo()
+    try:
+        qtutil.freeze_long_lived()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_change_holds_collections(qtbot):
+    import time
+
+    from collabsim.gui.common import qtutil
+
+    doc = Document(load_preset("default"))
+    ctrl = SimulationController(doc)
+    try:
+        assert ctrl.wait()
+        doc.edit("assessment.weight", 0.33, "weight")
+        assert qtutil._held_until > time.monotonic()
+        assert ctrl.wait()
+    finally:
+        ctrl.shutdown()

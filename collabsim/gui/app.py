@@ -67,6 +67,7 @@ def main(argv: list[str]) -> int:
 
     window = MainWindow(autosave=True)
     window.show()
+    QTimer.singleShot(3000, qtutil.freeze_long_lived)  # the window is up: out of later collections
     if args:
         QTimer.singleShot(0, lambda: window.open_path(args[0]))
     QTimer.singleShot(0, lambda: autosave.offer_recovery(window.document, manager=window.autosave,

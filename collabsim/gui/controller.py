@@ -37,7 +37,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 
 from collabsim.engine import Results, budget
-from collabsim.gui.common.qtutil import collect_garbage_in_gui_thread
+from collabsim.gui.common.qtutil import collect_garbage_in_gui_thread, hold_garbage_collection
 from collabsim.gui.document.document import Document
 from collabsim.scenario import Scenario
 from collabsim.scenario.classroom import model_part
@@ -207,6 +207,7 @@ class SimulationController(QObject):
     def _start_run(self) -> None:
         """A new generation: cancel what runs (at its next step) and answer the newest state."""
         self._generation += 1
+        hold_garbage_collection()  # a collection now would delay this answer's paint
         was_due, self._full_due = self._full_due, False
         if self._running:
             self._cancel.set()  # the running one stops at its next step; the newest runs then
