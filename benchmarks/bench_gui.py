@@ -11,7 +11,8 @@
    is *redrawn* when the plots' viewport and the network view have both been painted with results
    for the new scenario (the first answer; "full" when those results are the whole ensemble).
    Each change starts from a quiet window and sets a value not shown before; the first change
-   after a preset loads is not counted. Then Edit > Undo, answered from the ensembles kept.
+   after a preset loads is not counted. Then the lever goes back to values shown before,
+   answered from the whole ensembles the controller keeps.
    Also printed: where the time of the first answer goes (median ms): the engine run on the worker,
    the hand-over and the results handlers (network, event log, explanation), the frame (plots and
    indicators) and the paint; and the CPU time the answer took (the worker's engine run plus the
@@ -177,7 +178,7 @@ def scenario_for(case: str):
     return replace(base, departments=tuple(deps))
 
 
-def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[dict]:
+def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> tuple[list[dict], list[int]]:
     """Slider moved -> (worker) ensemble -> results -> frame -> plots and network painted."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -185,6 +186,7 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
     window.controller.wait()
     _idle(app, 0.3)
     lever = window.levers.levers["assessment.frequency"]
+    values = _values(changes + 1, lever.slider.value())
     out = []
     for k in range(changes + 1):
         probe.reset()
@@ -196,7 +198,7 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
         QTimer.singleShot(10_000, loop.quit)
         t0, gui0 = time.perf_counter(), time.thread_time()
         # a value not shown before (a scenario shown before is answered from the results kept)
-        lever.slider.setValue((7 + 13 * k) % 101)
+        lever.slider.setValue(values[k])
         loop.exec()  # idle in the event loop as the app does
         timer.stop()
         first, full = probe.done(full=False), probe.done(full=True)
@@ -212,15 +214,17 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> list[
                         "frame": first["frame"] - first["results"],
                         "paint": max(first["plots"], first["network"]) - first["frame"]})
         _idle(app, 0.05)
-    return out
+    return out, values
 
 
-def undo_latencies(window, app, probe: Probe, undos: int = 10) -> list[float]:
-    """Edit > Undo after the changes above: the whole ensemble kept from before, redrawn."""
+def revisit_latencies(window, app, probe: Probe, values: list[int], back: int = 6) -> list[float]:
+    """The lever moved back to one of the last ``back`` values set above (the whole ensembles
+    the controller keeps: no run) -> plots and network painted with the whole ensemble."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    lever = window.levers.levers["assessment.frequency"]
     out = []
-    for _ in range(undos):
+    for k in range(len(values) - 2, len(values) - 2 - back, -1):
         probe.reset()
         loop = QEventLoop()
         timer = QTimer()
@@ -229,7 +233,7 @@ def undo_latencies(window, app, probe: Probe, undos: int = 10) -> list[float]:
         timer.start()
         QTimer.singleShot(10_000, loop.quit)
         t0 = time.perf_counter()
-        window.undo_stack.undo()
+        lever.slider.setValue(values[k])
         loop.exec()
         timer.stop()
         done = probe.done(full=True)
@@ -237,6 +241,12 @@ def undo_latencies(window, app, probe: Probe, undos: int = 10) -> list[float]:
             out.append(max(done["plots"], done["network"]) - t0)
         _idle(app, 0.05)
     return out
+
+
+def _values(n: int, shown: int) -> list[int]:
+    """``n`` different slider values spread over 0-100, never the preset's own ``shown``."""
+    out = [v for v in ((7 + 13 * k) % 101 for k in range(n + 1)) if v != shown]
+    return out[:n]
 
 
 def _idle(app, seconds: float) -> None:
@@ -319,7 +329,7 @@ def main(argv: list[str]) -> int:
         print("lever change -> redrawn (plots and network painted; target <= 100 ms worst):")
         for case in args.cases.split(","):
             s = scenario_for(case)
-            lat = lever_latencies(window, app, probe, case, args.changes)
+            lat, values = lever_latencies(window, app, probe, case, args.changes)
             first = [x["first"] for x in lat]
             full = [x["full"] for x in lat]
             parts = {k: statistics.median(x[k] for x in lat) * 1000
@@ -328,9 +338,10 @@ def main(argv: list[str]) -> int:
             print(f"  {case:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps: "
                   f"first answer ({lat[0]['replicates']} runs) {ms(first)}; "
                   f"full {s.simulation.replicates} runs {ms(full)}", flush=True)
-            undo = undo_latencies(window, app, probe)
-            if undo:
-                print(f"           undo (the whole ensemble kept from before): {ms(undo)}", flush=True)
+            back = revisit_latencies(window, app, probe, values)
+            if back:
+                print(f"           back to a value shown before (whole ensembles kept): {ms(back)}",
+                      flush=True)
             print("           first answer, median ms: "
                   + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
                   + f"; CPU (worker + GUI thread) {ms(cpu)}", flush=True)

@@ -20,7 +20,13 @@ pytestmark = GUI_MARKS
 @pytest.fixture
 def window(qtbot):
     # a window of its own (it opens more windows); closing it stops the experiments' work
-    return make_window(qtbot, load_preset("case_c").with_changes("task.horizon", 6))
+    w = make_window(qtbot, load_preset("case_c").with_changes("task.horizon", 6))
+    yield w
+    # the main windows opened from a cell or a design: closed too (each left open would follow
+    # every later language switch of the test session: 3-4 s a switch with four of them)
+    for opened in list(w.experiments.opened):
+        opened._force_close = True
+        opened.close()
 
 
 def choose(row, path: str, steps: int | None = None) -> None:

@@ -67,7 +67,8 @@ def main(argv: list[str]) -> int:
 
     window = MainWindow(autosave=True)
     window.show()
-    QTimer.singleShot(3000, qtutil.freeze_long_lived)  # the window is up: out of later collections
+    # the window is up: what is alive now stays out of later collections (not if it is gone)
+    QTimer.singleShot(3000, window, qtutil.freeze_long_lived)
     if args:
         QTimer.singleShot(0, lambda: window.open_path(args[0]))
     QTimer.singleShot(0, lambda: autosave.offer_recovery(window.document, manager=window.autosave,
