@@ -113,3 +113,46 @@ def test_the_check_fails_when_a_batch_is_not_each_scenarios_own(monkeypatch):
     assert_alone(shifted[0], s1, 1, 3, "auto")  # the first part keeps its seeds
     with pytest.raises(AssertionError):
         assert_alone(shifted[1], s2, 1, 3, "auto")
+
+
+def _chains(func, name: str) -> set[str]:
+    """Attribute paths read from the variable ``name`` in ``func`` (``scenario.task.horizon`` ->
+    'task.horizon'); the longest path of each chain."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+    out, inner = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            parts, v = [], node
+            while isinstance(v, ast.Attribute):
+                parts.append(v.attr)
+                v = v.value
+            if isinstance(v, ast.Name) and v.id == name:
+                out.add(".".join(reversed(parts)))
+                if isinstance(node.value, ast.Attribute):
+                    inner.add(".".join(reversed(parts[1:])))
+    return out - inner
+
+
+def test_the_step_reads_the_scenario_only_through_per_column_parameters():
+    """A batch runs several scenarios with the first one as ``self.scenario``: the step may read
+    scenarios only through Params (stacked per column). So no Simulation method but __init__ and
+    results reads ``self.scenario``, and __init__ reads only what a batch keeps per part (horizon,
+    lead) or shares (the batch key). A later engine change that reads another field must put it in
+    Params, in batch_key, or make the batched path decline such scenarios."""
+    import inspect
+
+    from collabsim.engine import simulation
+
+    for name, method in inspect.getmembers(simulation.Simulation, inspect.isfunction):
+        if name not in ("__init__", "results") and method.__module__ == simulation.__name__:
+            assert not _chains(method, "self") & {"scenario"} and not any(
+                c.startswith("scenario.") for c in _chains(method, "self")), name
+    shared = _chains(batch_key, "s")
+    assert shared >= {"n_departments", "task.step_unit"}
+    read = _chains(simulation.Simulation.__init__, "scenario")
+    assert read <= shared | {"task.horizon", "lead_index"}, read - shared
+    assert _chains(simulation.Simulation.__init__, "scenario") >= {"task.horizon", "lead_index"}
