@@ -156,3 +156,23 @@ def test_the_step_reads_the_scenario_only_through_per_column_parameters():
     read = _chains(simulation.Simulation.__init__, "scenario")
     assert read <= shared | {"task.horizon", "lead_index"}, read - shared
     assert _chains(simulation.Simulation.__init__, "scenario") >= {"task.horizon", "lead_index"}
+
+
+def test_final_recording_keeps_the_final_state_and_half_means_bit_for_bit():
+    """record='final' (sweeps' final rows) gives the final state, second-half means and forms of a
+    full recording, alone and batched (horizons differ: shorter parts end early), and records
+    nothing per step."""
+    scenarios = variants("case_b", 4, seed=9, horizons=(3, 9))
+    assert len({s.task.horizon for s in scenarios}) > 1
+    parts = run_batch(scenarios, seed=4, replicates=5, record="final")
+    for s, part in zip(scenarios, parts, strict=True):
+        alone = Simulation(s, seed=4, replicates=5, record="final").run()
+        full = Simulation(s, seed=4, replicates=5, record="full").run()
+        for res in (part, alone):
+            same(res.final, full.final, "final")
+            same(res.half_means, full.half_means, "half_means")
+            same(res.forms, full.forms, "forms")
+            assert res.series is None and not res.summaries and res.events.size == 0
+            assert np.array_equal(res.steps, full.steps)
+    with pytest.raises(ValueError, match="record must be"):
+        Simulation(scenarios[0], record="finals")

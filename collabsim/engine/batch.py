@@ -74,9 +74,9 @@ class BatchSimulation(Simulation):
         self.seed = int(seed)
         self.per_scenario = int(replicates)
         self.replicates = len(scenarios) * int(replicates)  # columns
-        full = resolve_record(record, int(replicates)) == "full"
+        full = record != "final" and resolve_record(record, int(replicates)) == "full"
         layout = Layout(self.per_scenario, horizons, [s.lead_index for s in scenarios], detail)
-        self._start(layout, full)
+        self._start(layout, full, record == "final")
 
     def results(self) -> list[Results]:  # type: ignore[override]
         """Each scenario's results so far, as its run alone returns them."""
@@ -105,7 +105,7 @@ def run_batch(scenarios: list[Scenario], seed: int = 0, replicates: int = 1, rec
     for one batch's memory bound in several."""
     check_run(seed, replicates, record)
     out: list[Results | None] = [None] * len(scenarios)
-    full = resolve_record(record, int(replicates)) == "full"
+    full = record != "final" and resolve_record(record, int(replicates)) == "full"
     for idx in groups(scenarios):
         # horizon of the group, for the memory bound (a chunk steps to its longest horizon)
         longest = max(scenarios[i].task.horizon for i in idx)

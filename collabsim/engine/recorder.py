@@ -233,3 +233,39 @@ def event_table(flags: np.ndarray, lead: int) -> np.ndarray:
     table["department"] = depts[which]
     table["code"] = codes[which]
     return table
+
+
+class FinalRecorder(Recorder):
+    """Recording 'final': only what a part's final state and second-half means need (a sweep's
+    final rows and the forms), nothing per step; the same final state and means as a full
+    recording, bit for bit (tests/test_engine_batch.py)."""
+
+    def __init__(self, layout: Layout, n: int, full: bool = False) -> None:  # noqa: ARG002
+        L = self.layout = layout
+        self.full, self.detail, self.N, self.R, self.row = False, L.D, n, L.R, 0
+        self.half_start = [max(1, h // 2 + 1) for h in L.horizons]
+        self.uniform = len(set(L.horizons)) == 1
+        self.sums = {name: np.zeros(L.columns) for name in HALF_MEANS}
+        self.n_half = [0] * L.S
+        self.finals: list[dict | None] = [None] * L.S
+
+    def record(self, values: dict, comps, ties, flows, events, half: dict, *more, **extra) -> None:
+        i, L = self.row, self.layout
+        self._half(i, half)
+        for j, h in enumerate(L.horizons):
+            if h == i < L.horizon:
+                self.finals[j] = _final(values, L.cols(j))
+        self.row += 1
+
+    def results(self, scenario: Scenario, seed: int, final: dict, part: int = 0) -> Results:
+        L, j, N, K = self.layout, part, self.N, len(C.COMPONENTS)
+        cols = L.cols(j)
+        n = min(self.row, L.horizons[j] + 1)
+        empty = np.empty((0, 0, N, N))
+        return Results(
+            scenario=scenario, seed=seed, replicates=L.R, steps=np.arange(n), series=None,
+            summaries={}, detail={}, components=np.empty((0, 0, N, K)),
+            mean_components=np.empty((0, N, K)), ties=empty, flows=empty,
+            events=np.empty(0, dtype=C.EVENT_DTYPE), final=self.finals[j] or _final(final, cols),
+            half_means={name: s[cols] / max(self.n_half[j], 1) for name, s in self.sums.items()},
+        )

@@ -23,7 +23,7 @@ from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import dsum as _dsum
 from collabsim.engine.ops import sort_departments
 from collabsim.engine.params import STEP_MONTHS, derive
-from collabsim.engine.recorder import Layout, Recorder
+from collabsim.engine.recorder import FinalRecorder, Layout, Recorder
 from collabsim.engine.results import Results
 from collabsim.scenario.model import Scenario
 
@@ -58,7 +58,9 @@ class Simulation:
 
     ``record`` is 'full' (every trajectory of every replicate), 'summary' (per-step median,
     10-90% band and mean, plus the full detail of the first ``detail`` replicates; memory does
-    not grow with the ensemble) or 'auto' (full up to 2,000 replicates).
+    not grow with the ensemble), 'auto' (full up to 2,000 replicates) or 'final' (only the final
+    state and the second-half means, what a sweep's final rows and the forms need: no series,
+    summaries, detail or events).
     """
 
     def __init__(self, scenario: Scenario, seed: int = 0, replicates: int = 1,
@@ -74,10 +76,11 @@ class Simulation:
         self.seed = int(seed)
         self.replicates = int(replicates)
         full = record == "full" or (record == "auto" and replicates <= 2000)
-        self._start(Layout(self.replicates, [self.horizon], [scenario.lead_index], detail), full)
+        self._start(Layout(self.replicates, [self.horizon], [scenario.lead_index], detail), full,
+                    record == "final")
 
     # ------------------------------------------------------------------ set-up
-    def _start(self, layout: Layout, full: bool) -> None:
+    def _start(self, layout: Layout, full: bool, final: bool = False) -> None:
         """Random streams, rates, state and recorder for the columns of ``layout`` (each part's
         replicate k uses seed ``seed + k``); records step 0."""
         self.t = 0
@@ -85,7 +88,7 @@ class Simulation:
         self._streams = U.Streams(seeds, self.n, self.horizon, copies=layout.S)
         self._init_rates()
         self._init_state()
-        self._recorder = Recorder(layout, self.n, full)
+        self._recorder = (FinalRecorder if final else Recorder)(layout, self.n, full)
         self._flows = np.zeros((self.n, self.n, layout.S * layout.D), dtype=FLOAT)
         self._record()
 
@@ -539,8 +542,8 @@ def check_run(seed: int, replicates: int, record: str) -> None:
         raise ValueError("seed must be a non-negative integer below 2**63")
     if replicates < 1:
         raise ValueError("replicates must be at least 1")
-    if record not in ("auto", "full", "summary"):
-        raise ValueError("record must be 'auto', 'full' or 'summary'")
+    if record not in ("auto", "full", "summary", "final"):
+        raise ValueError("record must be 'auto', 'full', 'summary' or 'final'")
 
 
 def _evenness(h: np.ndarray) -> np.ndarray:

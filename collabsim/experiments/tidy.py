@@ -113,7 +113,7 @@ def simulate(
     scenario: Scenario, seed: int, count: int, level: str, every: int, wanted: tuple[str, ...]
 ) -> dict[str, np.ndarray]:
     """Run ``count`` replicates (seeds seed..seed+count-1) and return their tidy columns."""
-    record = "full" if level == "steps" else "auto"
+    record = "full" if level == "steps" else "final"  # final rows need only the final state
     res = Simulation(scenario, seed=seed, replicates=count, record=record).run()
     return _columns(res, scenario, count, level, every, wanted)
 
@@ -142,7 +142,7 @@ def simulate_many(
             run_batch = None
         if run_batch is not None:
             out = []
-            record = "full" if level == "steps" else "auto"  # as simulate() records
+            record = "full" if level == "steps" else "final"  # as simulate() records
             for s, part in zip(scenarios, run_batch(scenarios, seed, count, record=record), strict=True):
                 out.append(_columns(part, s, count, level, every, wanted))
             return out
