@@ -13,6 +13,8 @@ one scenario's part, the same as its run alone.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import numpy as np
 
 from collabsim.engine import codes as C
@@ -262,10 +264,13 @@ class FinalRecorder(Recorder):
         cols = L.cols(j)
         n = min(self.row, L.horizons[j] + 1)
         empty = np.empty((0, 0, N, N))
-        return Results(
+        given = dict(
             scenario=scenario, seed=seed, replicates=L.R, steps=np.arange(n), series=None,
             summaries={}, detail={}, components=np.empty((0, 0, N, K)),
             mean_components=np.empty((0, N, K)), ties=empty, flows=empty,
             events=np.empty(0, dtype=C.EVENT_DTYPE), final=self.finals[j] or _final(final, cols),
             half_means={name: s[cols] / max(self.n_half[j], 1) for name, s in self.sums.items()},
         )
+        # any other per-step record of Results (present or added later): nothing recorded
+        rest = {f.name: np.empty(0) for f in fields(Results) if f.name not in given}
+        return Results(**given, **rest)
