@@ -240,9 +240,10 @@ def event_table(flags: np.ndarray, lead: int) -> np.ndarray:
 class FinalRecorder(Recorder):
     """Recording 'final': only what a part's final state and second-half means need (a sweep's
     final rows and the forms), nothing per step; the same final state and means as a full
-    recording, bit for bit (tests/test_engine_batch.py)."""
+    recording, bit for bit (tests/test_engine_batch.py). It takes (and ignores) whatever else a
+    Recorder is given to record."""
 
-    def __init__(self, layout: Layout, n: int, full: bool = False) -> None:  # noqa: ARG002
+    def __init__(self, layout: Layout, n: int, full: bool = False, *more, **extra) -> None:  # noqa: ARG002
         L = self.layout = layout
         self.full, self.detail, self.N, self.R, self.row = False, L.D, n, L.R, 0
         self.half_start = [max(1, h // 2 + 1) for h in L.horizons]
