@@ -21,9 +21,10 @@
 3. Animation frame time with 20 departments: one display frame during playback (plots' cursor,
    indicators, network view) including a synchronous repaint of the window.
 
-Runs offscreen unless QT_QPA_PLATFORM is set; uses a temporary settings folder. Only the app's
-public surface is used (levers, controller signals, set_scenario), so the same script measures an
-older checkout too: ``PYTHONPATH=/path/to/old/tree python benchmarks/bench_gui.py latency``.
+Runs offscreen (a 1920x1080 screen) unless QT_QPA_PLATFORM is set; uses a temporary settings
+folder. Only the app's public surface is used (levers, controller signals, set_scenario), so
+the same script measures an older checkout too:
+``PYTHONPATH=/path/to/old/tree python benchmarks/bench_gui.py latency``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    # offscreen with a 1920x1080 screen: its default 800x800 screen is smaller than the window
+    # measured (1600x1000), and the window's fitting to the screen then moves docks out of view
+    _screen = Path(tempfile.gettempdir()) / "collabsim_bench_screen.json"
+    _screen.write_text('{"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, '
+                       '"height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 CHILD = r"""
 import sys, time
