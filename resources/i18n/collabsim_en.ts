@@ -1653,8 +1653,8 @@ The details were written to the log file:
         <translation>Control mechanisms</translation>
     </message>
     <message>
-        <source>Attention strategies (顺势 / 借势 / 造势)</source>
-        <translation>Attention strategies (顺势 / 借势 / 造势)</translation>
+        <source>Attention (顺势 / 借势 / 造势)</source>
+        <translation>Attention (顺势 / 借势 / 造势)</translation>
     </message>
     <message>
         <source>Simulation</source>

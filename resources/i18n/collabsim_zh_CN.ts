@@ -1653,7 +1653,7 @@ The details were written to the log file:
         <translation>控制机制</translation>
     </message>
     <message>
-        <source>Attention strategies (顺势 / 借势 / 造势)</source>
+        <source>Attention (顺势 / 借势 / 造势)</source>
         <translation>注意力策略（顺势 / 借势 / 造势）</translation>
     </message>
     <message>

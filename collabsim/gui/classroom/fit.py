@@ -100,8 +100,8 @@ class WindowFit(QObject):
                 w.resizeDocks([w.levers_dock], [column], Qt.Orientation.Horizontal)
             else:
                 w.restoreState(w.classroom.room.default_state)
-                levers = int(min(380, max(260, width * 0.22)))
-                network = int(min(460, max(280, width * 0.30)))
+                levers = int(min(380, max(276, width * 0.24)))
+                network = int(min(460, max(290, width * 0.30)))
                 w.resizeDocks([w.levers_dock, w.network_dock], [levers, network], Qt.Orientation.Horizontal)
                 w.resizeDocks([w.network_dock, w.start_dock], [int(height * 0.6), int(height * 0.4)],
                               Qt.Orientation.Vertical)

@@ -22,7 +22,7 @@ def group_titles() -> dict[str, str]:
         "responsibility": translate("Levers", "Responsibility"),
         "assessment": translate("Levers", "Assessment"),
         "controls": translate("Levers", "Control mechanisms"),
-        "attention": translate("Levers", "Attention strategies (顺势 / 借势 / 造势)"),
+        "attention": translate("Levers", "Attention (顺势 / 借势 / 造势)"),  # short: a narrow panel
         "simulation": translate("Levers", "Simulation"),
     }
 

@@ -14,8 +14,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDoubleSpinBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -93,7 +93,7 @@ class DepartmentsTable(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b03a2e;")
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # narrow: stacked
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -106,6 +106,13 @@ class DepartmentsTable(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemChanged.connect(self._on_item_changed)
         self.retranslate_ui()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A narrow levers panel: the two buttons one above the other, not cut off."""
+        super().resizeEvent(event)
+        need = self.add_button.sizeHint().width() + self.remove_button.sizeHint().width() + 12
+        D = QBoxLayout.Direction
+        self.buttons.setDirection(D.TopToBottom if self.width() < need else D.LeftToRight)
 
     # ------------------------------------------------------------------ display
     def retranslate_ui(self) -> None:

@@ -51,6 +51,8 @@ class LeversPanel(QScrollArea):
                 QVBoxLayout(box).addWidget(self.departments)
             else:
                 form = QFormLayout(box)
+                # a narrow panel (a small screen, a big zoom): the lever goes below its label
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 for field in section.fields:
                     lever = make_lever(field)
                     lever.changed.connect(self._on_lever)
