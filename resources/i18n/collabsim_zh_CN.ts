@@ -1654,7 +1654,7 @@ The details were written to the log file:
     </message>
     <message>
         <source>Attention (顺势 / 借势 / 造势)</source>
-        <translation>注意力策略（顺势 / 借势 / 造势）</translation>
+        <translation>注意力（顺势 / 借势 / 造势）</translation>
     </message>
     <message>
         <source>Simulation</source>
