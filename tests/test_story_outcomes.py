@@ -158,3 +158,12 @@ def test_a_step_names_the_levers_it_changes_by_their_labels(lang, qapp):
         assert not missing, missing
     finally:
         i18n.install_language("en")
+
+
+def test_what_the_case_c_notes_suggest_trying_loosens_it():
+    """Case C step 1's notes: ambiguity alone keeps C mostly tight; with own-output assessment
+    too (the article's loose cases lack both) it is no longer tight."""
+    start = stories.load_story("case_c")
+    ambiguous = stories.scenario_at(start, start.story, 1)
+    both = step_outcomes(ambiguous.with_changes("assessment.scope", "own"))
+    assert both["form"] != "tight" and both["coop"] < outcomes("case_c")[1]["coop"] - 0.1, both
