@@ -7,7 +7,11 @@ import os
 # a 1920x1080 screen (Qt's offscreen default is 800x600, smaller than any classroom projector;
 # the window fits itself to its screen, see collabsim/gui/classroom/fit.py)
 SCREEN = os.path.join(os.path.dirname(__file__), "data", "offscreen_1920x1080.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
+# also when QT_QPA_PLATFORM=offscreen is set (.ci/run sets it): Qt's own offscreen screen then
+# made the window fit 800x800 and tests/test_gui_presentation.py failed in CI; another platform
+# (xcb on a real X server, offscreen with a config of its own) is left as it is
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 
