@@ -7,6 +7,7 @@ from gui_helpers import GUI_MARKS, reset_window, set_lever, settle
 
 from collabsim import presets
 from collabsim.engine import codes as C
+from collabsim.gui.document import undo
 from collabsim.gui.panels.indicators import key_values
 
 pytestmark = GUI_MARKS
@@ -87,12 +88,22 @@ def test_undo_redo_and_reset_restore_values(shared_window):
     assert w.scenario() == changed
 
 
-def test_slider_drag_merges_into_one_undo_step(shared_window):
+def test_slider_drag_merges_into_one_undo_step(shared_window, monkeypatch):
+    # the merge window is wall-clock time; the clock is the test's, so a slow run under load
+    # (set_lever waits for each answer) does not split the drag
+    now = [1000.0]
+    monkeypatch.setattr(undo.time, "monotonic", lambda: now[0])
     w = reset_window(shared_window)
     before = w.scenario().assessment.weight
     for v in (0.4, 0.5, 0.6, 0.7):
+        now[0] += 0.1
         set_lever(w, "assessment.weight", v)
     assert w.undo_stack.count() == 1
+    now[0] += undo.MERGE_SECONDS + 0.5  # a pause, then the same lever again: a new step
+    set_lever(w, "assessment.weight", 0.3)
+    assert w.undo_stack.count() == 2
+    w.undo_action.trigger()
+    assert w.scenario().assessment.weight == pytest.approx(0.7)
     w.undo_action.trigger()
     assert w.scenario().assessment.weight == pytest.approx(before)
 

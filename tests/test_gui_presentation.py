@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
 from collabsim.classroom import stories
+from collabsim.gui.classroom import fit
 from collabsim.gui.classroom import presentation as PR
 from collabsim.gui.common import zoom
 
@@ -136,7 +137,18 @@ def test_reset_layout_brings_a_stray_dock_back(window):
     w.classroom.room.reset_layout_action.trigger()
     assert not w.network_dock.isFloating() and w.network_dock.isVisibleTo(w)
     assert w.levers_dock.isVisibleTo(w)
-    assert w.dockWidgetArea(w.network_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    # where the window's layout for its width puts it: on the right beside the centre, or (a
+    # narrow window, e.g. the 800 px offscreen screen) in the side column's tabs with the levers
+    if w.classroom.room.fit.mode == fit.STANDARD:
+        assert w.dockWidgetArea(w.network_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    else:
+        assert w.dockWidgetArea(w.network_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert w.network_dock in w.tabifiedDockWidgets(w.levers_dock)
+    w.classroom.room.fit.arrange(fit.STANDARD, width=1280, height=800)
+    w.removeDockWidget(w.network_dock)
+    w.network_dock.setFloating(True)
+    w.classroom.room.reset_layout_action.trigger()
+    assert not w.network_dock.isFloating() and w.network_dock.isVisibleTo(w)
 
 
 def test_dock_tabs_show_whole_titles_in_any_layout(window):
@@ -144,6 +156,8 @@ def test_dock_tabs_show_whole_titles_in_any_layout(window):
     elide their titles ("模型…", "S…") but scroll."""
     w = window
     w.classroom.room.fit.fit_to_screen(restored=True)
+    w.classroom.room.fit.arrange(fit.STANDARD, width=1280, height=800)  # levers, network apart
+    QApplication.processEvents()
     before = set(w.findChildren(QTabBar))
     w.tabifyDockWidget(w.levers_dock, w.network_dock)  # a new tab group on the left
     QApplication.processEvents()
