@@ -190,3 +190,19 @@ def test_department_sort_is_numpys_sort():
         assert not np.array_equal(ops.sort_departments(bits), np.sort(bits, axis=0))
     finally:
         ops._NETWORKS[8] = full
+
+
+def test_negated_logistic_is_the_logistic_of_the_negation_bit_for_bit():
+    """The step computes sigmoid(a - b) as _sigmoid_neg(b - a) and sigmoid(x * c) as
+    _sigmoid_neg(x * -c): the same bits, in float32 and float64 (IEEE rounding is symmetric)."""
+    from collabsim.engine.simulation import _sigmoid, _sigmoid_neg
+
+    rng = np.random.default_rng(8)
+    for dtype in (np.float32, np.float64):
+        a = rng.uniform(-2, 2, 50_000).astype(dtype)  # arguments within the rules' +-80
+        b = rng.uniform(-2, 2, 50_000).astype(dtype)
+        c = 1.0 / 0.05
+        assert np.array_equal(_sigmoid_neg((b - a) * c), _sigmoid((a - b) * c))
+        assert np.array_equal(_sigmoid_neg(a * -c), _sigmoid(a * c))
+        assert np.array_equal(_sigmoid_neg(np.subtract(0.3, a)), _sigmoid(a - 0.3))
+        assert not np.array_equal(_sigmoid_neg(a), _sigmoid(a))

@@ -48,6 +48,15 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return np.reciprocal(x, out=x)
 
 
+def _sigmoid_neg(x: np.ndarray) -> np.ndarray:
+    """Logistic function of -x, one array operation less than ``_sigmoid(-x)`` and the same
+    bits: the callers negate exactly (b - a for a - b, a factor -c for c; IEEE rounding is
+    symmetric). The same bound on the argument as for _sigmoid."""
+    x = np.exp(x)
+    x += 1.0
+    return np.reciprocal(x, out=x)
+
+
 def _rate(rate: float, dt: float) -> float:
     """Share per step of a monthly adjustment rate (1 - (1 - rate)^dt)."""
     return 1.0 - (1.0 - rate) ** dt
@@ -104,6 +113,7 @@ class Simulation:
         p = self.p
         self._check_step = (1.0 - np.power(1.0 - p.checks, dt)).astype(FLOAT)
         self._floor_on = (p.is_lead * (p.floor > 0)).astype(FLOAT)
+        self._lead = p.is_lead > 0  # (N, 1) or (N, columns) in a batch
         # sanction x deterrence x (1 + urgency) at each step: urgency grows toward a deadline
         months = (np.arange(self.horizon + 1) * dt)[:, None]
         urgency = p.urgency + (p.deadline > 0) * np.minimum(months / np.maximum(p.deadline, 1e-6), 1.0) ** 2
@@ -247,11 +257,11 @@ class Simulation:
         aim *= r["expect_adjust"]
         self._expect += aim
 
-    def _production(self, e: np.ndarray, capx: np.ndarray | None = None):
+    def _production(self, e: np.ndarray, capx: np.ndarray | None = None, marginal: bool = True):
         """Capacities with pooled resources, contributions y, the generalised-mean product g and
-        each department's relative marginal product m (1 at an even profile, more for laggards).
-        The pool is formed from the efforts the departments commit (at the decision); production
-        reuses it (``capx``)."""
+        each department's relative marginal product m (1 at an even profile, more for laggards;
+        None unless ``marginal``). The pool is formed from the efforts the departments commit (at
+        the decision); production reuses it (``capx``)."""
         k, p, n, st = self.k, self.p, self.n, self._s
         if capx is None:
             cap = p.capacity
@@ -266,12 +276,14 @@ class Simulation:
         sigma = k.softmin_exponent
         ys = y**sigma
         M = (_dsum(ys) * (1.0 / n)) ** (1.0 / sigma)
+        g = st["one_minus_cx"] * (_dsum(y) * (1.0 / n)) + p.complexity * M
+        if not marginal:  # production (step 4) uses the product only
+            return capx, y, g, None
         # (M / y)^(1 - sigma) = M^(1 - sigma) * y^sigma / y: one power of an (R,) vector
         ratio = ys
         ratio *= M ** (1.0 - sigma)
         ratio /= y
         np.minimum(ratio, k.marginal_cap, out=ratio)
-        g = st["one_minus_cx"] * (_dsum(y) * (1.0 / n)) + p.complexity * M
         ratio *= p.complexity
         ratio += st["one_minus_cx"]  # m
         return capx, y, g, ratio
@@ -283,9 +295,9 @@ class Simulation:
         e, comps = v["effort"], self._comps
         capx, y, g, m = self._production(e)
         inv_tau = 1.0 / k.threshold_width
-        miss = _sigmoid((p.standard - g) * inv_tau)
+        miss = _sigmoid_neg((g - p.standard) * inv_tau)
         dens_joint = miss * (1.0 - miss)  # x 1/tau, folded into c_joint
-        below_i = _sigmoid((p.standard - y) * inv_tau)  # own output below the standard
+        below_i = _sigmoid_neg((y - p.standard) * inv_tau)  # own output below the standard
         # 层层分解: the superior's attention signalled by individual responsibility raises the
         # task's weight in every department's assessment
         w = p.weight + st["cascade"] * v["attention"]
@@ -307,7 +319,7 @@ class Simulation:
         sanction += below_i
         sanction *= k.exposure_weight * v["exposure"] + 1.0
         sanction *= self._fear[self.t]  # sanction x deterrence x (1 + urgency at this step)
-        np.copyto(comps[K_AUTHORITY], np.where(p.is_lead > 0, v["attention"], v["authority"]))
+        np.copyto(comps[K_AUTHORITY], np.where(self._lead, v["attention"], v["authority"]))
         comps[K_AUTHORITY] *= k.a_authority
         career = comps[K_CAREER]
         np.multiply(st["career"] * w, mc, out=career)
@@ -319,7 +331,7 @@ class Simulation:
         np.maximum(pool, 0.0, out=pool)
         pool *= st["pool"]
         pool *= (total_e - e) * (1.0 / max(n - 1, 1))
-        below = _sigmoid((p.floor - e) * (1.0 / k.floor_width))  # points lost below the floor
+        below = _sigmoid_neg((e - p.floor) * (1.0 / k.floor_width))  # points lost below the floor
         below *= st["floor"]  # the lead only
         np.multiply(st["kpi"], capx, out=comps[K_KPI])
         comps[K_KPI] += below
@@ -355,8 +367,8 @@ class Simulation:
         pay *= k.attend_value
         pay += k.a_authority * v["authority"]
         pay += st["attend"]
-        pay *= k.decision_gain
-        attend_p = _sigmoid(pay)
+        pay *= -k.decision_gain
+        attend_p = _sigmoid_neg(pay)
         inv_coop = 1.0 / max(n - 1, 1)
         turnout = _dsum(attend_p * p.coop)
         turnout *= k.turnout_weight * inv_coop
@@ -364,13 +376,13 @@ class Simulation:
         value = _dsum(self._pos * p.is_lead)  # the lead's positive marginal payoff
         value *= _dsum(e * p.is_lead)
         value *= turnout
-        value *= k.op_value * k.decision_gain
-        value -= st["org"]
-        rate = _sigmoid(value)
+        value *= -(k.op_value * k.decision_gain)
+        value += st["org"]
+        rate = _sigmoid_neg(value)
         rate *= st["op_dt"]
         op = u[U.U_OP] < 1.0 - np.exp(rate, out=rate)
         attend = u[U.N_GLOBAL + n:] < attend_p
-        attend |= p.is_lead > 0
+        attend |= self._lead
         attend &= op
         present = attend.astype(FLOAT)
         present *= p.coop
@@ -387,7 +399,7 @@ class Simulation:
         """4. Production (generalised mean with pooled resources), collusion of a coalition of
         strongly tied departments, real and reported progress."""
         k, v, r, st = self.k, self.v, self.r, self._s
-        capx, y, g, _ = self._production(v["contribution"], self._capx)
+        capx, y, g, _ = self._production(v["contribution"], self._capx, marginal=False)
         self._y, self._g = y, g
         c = v["collusion"]
         real = c * -k.collusion_waste
@@ -403,12 +415,12 @@ class Simulation:
         lag += k.pressure_floor
         ties = self._rows * (1.0 / max(self.n - 1, 1))
         ties -= k.collusion_tie
-        ties *= 1.0 / k.collusion_tie_width
-        self._member = _sigmoid(ties)
+        ties *= -1.0 / k.collusion_tie_width
+        self._member = _sigmoid_neg(ties)
         pressure = lag * self._weight
         pressure *= st["pressure"]  # collusion_gain x the stakes that do not change
-        pressure -= k.collusion_gain * k.collusion_threshold
-        aim = _sigmoid(pressure)
+        np.subtract(k.collusion_gain * k.collusion_threshold, pressure, out=pressure)
+        aim = _sigmoid_neg(pressure)
         aim *= _dsum(self._member) * (1.0 / self.n)  # the coalition's share
         aim -= c
         aim *= r["collusion_adjust"]
