@@ -109,6 +109,39 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False,
     return report
 
 
+def write_via(path: str | os.PathLike, write, *, durable: bool = True) -> Path:
+    """Atomically write a file that a library writes by name (a parquet or CSV writer, numpy's
+    savez): ``write(tmp_name)`` fills a temporary file beside ``path``, which is then fsynced and
+    renamed over it (the link's target when ``path`` is a symlink). ``durable=False`` skips the
+    fsyncs (a cache that can be recomputed: still never half-written, but may be lost in a power
+    cut). Raises OSError with the target untouched when it cannot; the temporary file never
+    stays behind."""
+    target = resolve(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:MAX_PREFIX]}.", suffix=".tmp",
+                               dir=target.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        if durable:
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _copy_mode(target, tmp)
+        os.replace(tmp, target)
+        tmp = None
+        if durable:
+            _fsync_dir(target.parent)
+    finally:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return target
+
+
 def _same_content(target: Path, data: bytes) -> bool:
     try:
         with target.open("rb") as fh:

@@ -41,7 +41,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
                              "collabsim.paths", "collabsim.licenses"),  # licenses: Help > About
     # issue 11: experiments on the engine's public API (no Qt); their windows sit above the panels
     "collabsim.experiments": ("collabsim.experiments", "collabsim.engine", "collabsim.scenario",
-                              "collabsim.presets", "collabsim.paths", "collabsim.cli_text"),
+                              "collabsim.presets", "collabsim.paths", "collabsim.cli_text",
+                              "collabsim.atomic"),
     "collabsim.gui.experiments": ("collabsim.gui.experiments", "collabsim.experiments",
                                   "collabsim.gui.network", "collabsim.gui.document",
                                   "collabsim.gui.controller", "collabsim.gui.common", "collabsim.engine",

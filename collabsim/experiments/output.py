@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from collabsim import __version__
+from collabsim import __version__, atomic
 from collabsim.engine import DEFAULT_CONSTANTS
 from collabsim.scenario import errors as E
 
@@ -144,25 +143,14 @@ def _plain(obj: Any) -> Any:
 
 
 def _atomic(path: Path, writer) -> None:
+    """``writer(tmp_name)`` through the project's one atomic write (collabsim.atomic)."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
+        atomic.write_via(path, writer)
+    except (OSError, ValueError) as exc:
         raise ExperimentError(
-            _write_code(path), str(path), detail=exc.strerror or type(exc).__name__
+            _write_code(path), str(path),
+            detail=getattr(exc, "strerror", None) or type(exc).__name__,
         ) from None
-    os.close(fd)
-    try:
-        writer(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        _unlink(tmp)
-        raise ExperimentError(
-            _write_code(path), str(path), detail=exc.strerror or type(exc).__name__
-        ) from None
-    except BaseException:
-        _unlink(tmp)
-        raise
 
 
 def _write_code(path: Path) -> str:
@@ -170,14 +158,4 @@ def _write_code(path: Path) -> str:
     return E.WRITE_FAILED if path.exists() else E.WRITE_FAILED_NEW
 
 
-def _umask() -> int:
-    old = os.umask(0o022)
-    os.umask(old)
-    return old
 
-
-def _unlink(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass

@@ -9,12 +9,12 @@ every task is done the table is written and the folder removed.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
+
+from collabsim import atomic
 
 from .errors import OTHER_RUN, ExperimentError
 
@@ -36,7 +36,8 @@ class PartialStore:
         if not self.dir.exists():
             try:
                 self.dir.mkdir(parents=False)
-                _atomic_bytes(manifest, json.dumps({"fingerprint": fingerprint}).encode())
+                data = json.dumps({"fingerprint": fingerprint}).encode()
+                atomic.atomic_write(manifest, data, clean=False)
             except OSError as exc:
                 raise ExperimentError(
                     "write_failed_new", str(self.dir), detail=exc.strerror or type(exc).__name__
@@ -48,14 +49,8 @@ class PartialStore:
     def save(self, task_id: int, pieces: list[dict[str, np.ndarray]]) -> None:
         """The columns of each of a task's scenarios, in one file (keys 'k/name')."""
         flat = {f"{k}/{name}": v for k, cols in enumerate(pieces) for name, v in cols.items()}
-        fd, tmp = tempfile.mkstemp(prefix=".t", suffix=".npz", dir=self.dir)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **flat)
-            os.replace(tmp, self.dir / f"t{task_id:07d}.npz")
-        except BaseException:
-            _unlink(tmp)
-            raise
+        # the resume store is a cache (a lost task is run again): no fsync per task
+        atomic.write_via(self.dir / f"t{task_id:07d}.npz", lambda tmp: _savez(tmp, flat), durable=False)
 
     def load(self, task_id: int) -> list[dict[str, np.ndarray]]:
         with np.load(self.dir / f"t{task_id:07d}.npz", allow_pickle=False) as z:
@@ -69,21 +64,8 @@ class PartialStore:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def _atomic_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
+def _savez(name: str, arrays: dict[str, np.ndarray]) -> None:
+    with open(name, "wb") as fh:  # a file object: savez would add ".npz" to a name
+        np.savez(fh, **arrays)
 
 
-def _unlink(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
