@@ -12,12 +12,20 @@ from __future__ import annotations
 import itertools
 import math
 import warnings
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from .errors import need
 
-if TYPE_CHECKING:
-    from .spec import Experiment
+
+class Experiment(Protocol):
+    """What a design reads of an experiment (spec.Experiment has it; no import of spec here,
+    which imports this module)."""
+
+    levers: Sequence[Any]  # spec.LeverSpec: path, values, grid, product, from_unit
+    design: str
+    samples: int
+    design_seed: int
 
 
 def count(exp: Experiment) -> int:
