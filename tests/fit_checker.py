@@ -12,6 +12,7 @@ the presentation and reports which screen it went to and its smallest text.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -70,7 +71,7 @@ def main(screens_json: str, out_json: str) -> int:
     from collabsim.gui.main_window import MainWindow
 
     app = create_application([])
-    i18n.install_language("zh_CN")  # the longer labels of the two in most places
+    i18n.install_language(os.environ.get("COLLABSIM_FIT_LANGUAGE", "zh_CN"))
     window = MainWindow(presets.load_preset("case_c"))
     window._force_close = True
     window.show()

@@ -21,7 +21,7 @@ SIZES = ((1024, 768), (1280, 800), (1366, 768), (1920, 1080))
 SCALES = (1.0, 1.25, 1.5, 2.0)
 
 
-def run_checker(tmp_path: Path, scale: float) -> dict:
+def run_checker(tmp_path: Path, scale: float, language: str = "zh_CN") -> dict:
     x, screens = 0, []
     for w, h in SIZES:
         screens.append({"name": f"{w}x{h}", "x": x, "y": 0, "width": w, "height": h,
@@ -31,16 +31,17 @@ def run_checker(tmp_path: Path, scale: float) -> dict:
     config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
     out = tmp_path / "report.json"
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale),
-               PYTHONPATH=str(HERE.parent))
+               PYTHONPATH=str(HERE.parent), COLLABSIM_FIT_LANGUAGE=language)
     proc = subprocess.run([sys.executable, str(HERE / "fit_checker.py"), str(config), str(out)],
                           env=env, capture_output=True, text=True, timeout=240)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("scale", SCALES)
-def test_the_window_fits_every_screen_size_at_every_scale(scale, tmp_path):
-    report = run_checker(tmp_path, scale)
+# Chinese at every scale; English (longer names on the buttons and levers) at 100 % and 150 %
+@pytest.mark.parametrize(("scale", "language"), [(s, "zh_CN") for s in SCALES] + [(1.0, "en"), (1.5, "en")])
+def test_the_window_fits_every_screen_size_at_every_scale(scale, language, tmp_path):
+    report = run_checker(tmp_path, scale, language)
     assert [s["name"] for s in report["screens"]] == [f"{w}x{h}" for w, h in SIZES]
     problems = {s["name"]: s["problems"] for s in report["screens"] if s["problems"]}
     assert not problems, json.dumps(problems, indent=1)

@@ -133,3 +133,12 @@ def test_the_superior_and_the_event_tags_keep_clear_of_the_legend_tag(window, wi
     assert superior.left() >= sc.step_rect.right()
     for rect in sc.event_slots.values():
         assert not rect.intersects(sc.legend_rect) and not rect.intersects(superior)
+
+
+def test_a_long_preset_name_goes_on_two_lines_on_a_narrow_start_page():
+    from collabsim.gui.panels.start_page import two_lines
+
+    long = "Case A: a joint volunteer-service platform"
+    assert two_lines(long) == "Case A:\na joint volunteer-service platform"
+    assert two_lines("案例A：志愿服务信息平台联合建设") == "案例A：\n志愿服务信息平台联合建设"
+    assert two_lines("Default scenario") == "Default\nscenario"

@@ -16,6 +16,19 @@ def _preset(name: str):
     return presets.load_preset(name)
 
 
+def two_lines(text: str) -> str:
+    """``text`` broken once: after its colon ("Case A:" / "案例A："), else at the middle space."""
+    for colon in ("：", ": "):
+        if colon in text:
+            head, tail = text.split(colon, 1)
+            return f"{head}{colon.strip()}\n{tail.strip()}"
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 class StartPage(QScrollArea):
     preset_chosen = Signal(str)
     open_requested = Signal()
@@ -61,8 +74,23 @@ class StartPage(QScrollArea):
             "3. Change a lever on the left: every run is computed again at once. Hover over a "
             "department in the network to see its values; click it for its explanation.\n"
             "4. In front of a class: F11 for presentation mode, Esc to leave it."))
-        for name, btn in self.buttons.items():
-            btn.setText(labels.preset_label(name))
+        self._fit_buttons()
+        for name in self.buttons:
             desc = _preset(name).meta.description.get(lang)
             self.descriptions[name].setText(desc)
         self.open_button.setText(self.tr("Open a scenario file…"))
+
+    def _fit_buttons(self) -> None:
+        """A preset's name on two lines when the page is narrower than the button (a small
+        screen, English names): the page never scrolls sideways."""
+        room = self.viewport().width() - 40
+        for name, btn in self.buttons.items():
+            text = labels.preset_label(name)
+            if btn.fontMetrics().horizontalAdvance(text) > room:
+                text = two_lines(text)
+            if btn.text() != text:
+                btn.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_buttons()
