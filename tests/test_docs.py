@@ -199,6 +199,7 @@ LIMITS = {
     "model.MAX_HORIZON": scenario_model.MAX_HORIZON,
     "model.MAX_TEXT": scenario_model.MAX_TEXT,
     "model.MAX_NAME": scenario_model.MAX_NAME,
+    "model.MAX_RIVALS": scenario_model.MAX_RIVALS,
     "collabsim.scenario.FORMAT_VERSION": scenario_model.FORMAT_VERSION,
 }
 

@@ -14,13 +14,14 @@ from collabsim.engine.batch import BatchSimulation, batch_key, groups, run_batch
 from collabsim.experiments.levers import all_levers, apply
 from collabsim.presets import load_preset
 
-FIXED = ("task.step_unit", "task.horizon", "simulation.seed", "simulation.replicates")
+FIXED = ("task.step_unit", "task.horizon", "simulation.seed", "simulation.replicates", "rivals.count")
 
 
-def variants(name: str, count: int, seed: int = 0, horizons=(4, 12)) -> list:
+def variants(name: str, count: int, seed: int = 0, horizons=(4, 12), rivals: int = 0) -> list:
     """``count`` valid scenarios of preset ``name`` with every numeric, switch and choice lever
-    drawn at random, the lead and the horizon too (department count and step unit kept)."""
-    base = load_preset(name)
+    drawn at random, the lead and the horizon too (department count, step unit and the number of
+    rival tasks, ``rivals``, kept)."""
+    base = load_preset(name).with_changes("rivals.count", rivals)
     levers = [lv for lv in all_levers(base) if not lv.path.endswith(".lead") and lv.path not in FIXED]
     rng = np.random.default_rng(seed)
     out = []
@@ -52,7 +53,8 @@ def assert_alone(part, scenario, seed: int, replicates: int, record: str) -> Non
     alone = Simulation(scenario, seed=seed, replicates=replicates, record=record).run()
     assert part.scenario is scenario
     for name in ("seed", "replicates", "steps", "series", "summaries", "detail", "components",
-                 "mean_components", "ties", "flows", "events", "final", "half_means", "forms"):
+                 "mean_components", "ties", "flows", "events", "final", "half_means", "forms",
+                 "shares", "mean_shares", "strategy", "mean_strategy"):
         mine, theirs = getattr(part, name), getattr(alone, name)
         if theirs is None:
             assert mine is None, name
@@ -70,6 +72,26 @@ def test_each_scenario_of_a_batch_is_its_run_alone(preset, record, replicates):
     assert len(parts) == len(scenarios)
     for s, part in zip(scenarios, parts, strict=True):
         assert_alone(part, s, 7, replicates, record)
+
+
+@pytest.mark.parametrize(("preset", "record"), [("default", "auto"), ("case_b", "summary")])
+def test_the_superiors_side_batches_bit_for_bit(preset, record):
+    """Rival tasks, tiers, adaptive strategies, emergencies and party building drawn at random:
+    each part still equals its run alone."""
+    scenarios = variants(preset, 4, seed=3, rivals=2)
+    assert len({(s.attention.tier, s.attention.mode) for s in scenarios}) > 1
+    for s, part in zip(scenarios, run_batch(scenarios, seed=5, replicates=4, record=record), strict=True):
+        assert_alone(part, s, 5, 4, record)
+
+
+def test_scenarios_with_different_numbers_of_rival_tasks_do_not_share_a_batch():
+    """The rival tasks are structural (their rows of events and shares): a batch declines a mix."""
+    none, two = variants("default", 1, horizons=(4, 4))[0], variants("default", 1, rivals=2)[0]
+    assert batch_key(none) != batch_key(two) and groups([none, two, none]) == [[0, 2], [1]]
+    with pytest.raises(ValueError, match="share"):
+        BatchSimulation([none, two], seed=0, replicates=2)
+    for s, part in zip([none, two], run_batch([none, two], seed=1, replicates=3), strict=True):
+        assert_alone(part, s, 1, 3, "auto")
 
 
 def test_mixed_structures_are_grouped_and_order_kept():

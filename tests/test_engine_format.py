@@ -1,4 +1,5 @@
-"""Scenario format version 2: a version-1 file migrates (rates per step become per month)."""
+"""Scenario formats: a version-1 file migrates (rates per step become per month); a version-2 file
+migrates to version 3 (issue 10) keeping its behaviour."""
 
 from __future__ import annotations
 
@@ -9,14 +10,43 @@ import numpy as np
 import pytest
 
 from collabsim.engine import run
-from collabsim.scenario import FORMAT_VERSION, load_scenario, loads
-from collabsim.scenario.migrate import WEEKS_PER_MONTH, migrate_v1_to_v2
+from collabsim.scenario import FORMAT_VERSION, dumps, load_scenario, loads
+from collabsim.scenario.migrate import WEEKS_PER_MONTH, migrate_v1_to_v2, migrate_v2_to_v3
 
 V1 = Path(__file__).parent / "data" / "case_b_v1.collabsim"
+V2 = Path(__file__).parent / "data" / "case_b_v2.collabsim"
 
 
-def test_the_current_format_is_version_2():
-    assert FORMAT_VERSION == 2
+def test_the_current_format_is_version_3():
+    assert FORMAT_VERSION == 3
+
+
+def test_a_version_2_file_loads_and_runs_as_it_did():
+    """The superiors' fields take the values of a v2 file: the government, fixed strategies, no
+    rival tasks, emergencies or party building; the run equals the same scenario written as v3."""
+    raw = json.loads(V2.read_text(encoding="utf-8"))
+    assert raw["format_version"] == 2 and "rivals" not in raw
+    s = load_scenario(V2)
+    assert s.attention.tier == "government" and s.attention.mode == "fixed"
+    assert s.attention.emergencies == 0.0 and s.rivals.count == 0
+    assert s.party_building.intensity == 0.0
+    assert s.attention.competing_demands == raw["attention"]["competing_demands"]
+    again = loads(dumps(s))
+    assert again == s and json.loads(dumps(s))["format_version"] == 3
+    a, b = run(s, seed=1, replicates=5), run(again, seed=1, replicates=5)
+    for name in a.series:
+        np.testing.assert_array_equal(a.series[name], b.series[name])
+
+
+def test_the_v2_migration_keeps_values_it_finds_and_leaves_odd_ones_to_the_validator():
+    body = {"attention": {"tier": "party"}, "rivals": "many"}
+    out = migrate_v2_to_v3(body)
+    assert body == {"attention": {"tier": "party"}, "rivals": "many"}  # input untouched
+    assert out["attention"] == {"tier": "party", "emergencies": 0.0, "mode": "fixed"}
+    assert out["rivals"] == "many" and out["party_building"] == {"intensity": 0.0}
+    with pytest.raises(Exception) as err:
+        loads(json.dumps({"format_version": 2, **body}))
+    assert "rivals" in str(err.value)
 
 
 def test_a_version_1_weekly_file_loads_with_rates_per_month():

@@ -45,7 +45,11 @@ def _finite_and_in_unit(res) -> None:
     assert res.ties.min() >= 0.0 and res.flows.min() >= 0.0
     ev = res.events
     assert ((ev["step"] >= 0) & (ev["step"] < T)).all()
-    assert ((ev["department"] >= -1) & (ev["department"] < N)).all()
+    dept = ev["department"].astype(int)
+    rival = dept <= codes.RIVAL_BASE  # events of rival task k: codes.rival_department(k)
+    assert ((dept >= -1) & (dept < N) | rival).all()
+    assert (codes.RIVAL_BASE - dept[rival] < res.scenario.rivals.count).all()
+    assert np.isin(ev["code"][rival], codes.RIVAL_EVENTS).all()
     assert set(np.unique(ev["code"])) <= set(codes.EVENT_NAMES)
     shares = res.form_shares()
     assert abs(sum(shares.values()) - 1.0) < 1e-9

@@ -139,6 +139,9 @@ OBJECT_MEANING = {
     "assessment": "how the superior assesses the task (§三)",
     "controls": "control mechanisms attached to the task (§三)",
     "attention": "the lead department's competition for superiors' attention (§四)",
+    "rivals": "other lead departments' tasks competing for the same superiors' attention (§四; format 3)",
+    "party_building": ("党建引领 across departments: an extension, not a finding of the "
+                       "article (§五; format 3)"),
     "simulation": "how the scenario is simulated",
     "story": "a guided story told with this scenario (see “Classroom sections” below)",
     "assignment": "an assignment a teacher hands out (see “Classroom sections” below)",
@@ -194,7 +197,23 @@ PARAMS: dict[str, tuple[str, str]] = {
     "attention.ride": ("a_ride", "顺势：把任务与中心任务打包"),
     "attention.borrow": ("a_borrow", "借势：打造亮点、请上级出席会议、尽快出成果"),
     "attention.build": ("a_build", "造势：内部刊物、信息报送、新媒体宣传"),
-    "attention.competing_demands": ("cd", "争夺上级有限注意力的其他事务的多少"),
+    "attention.competing_demands": ("cd", "上级的其他日常事务对其有限注意力的争夺"
+                                          "（竞争任务、中心任务与突发事件另行模拟）"),
+    "attention.emergencies": ("em", "随机发生的突发事件，每月期望次数；每次都会暂时吸走上级的注意力"),
+    "attention.tier": ("tier", "牵头部门争取谁的注意力：政府（逐级依赖）或越过政府直接争取党委（越级依赖）"),
+    "attention.mode": ("mode", "策略由上面的杠杆固定（fixed），或由牵头部门每步权"
+                               "衡收益与风险自行选择（adaptive；杠杆为起始水平）"),
+    "rivals.count": ("M", "与本任务争夺同一上级注意力的竞争任务数（各有自己的牵头部门，同步模拟）"),
+    "rivals.salience": ("z_rv", "竞争任务的基础显著度（常规约 0.15，中心任务约 0.85）"),
+    "rivals.spread": ("Δz_rv", "各竞争任务基础显著度的差异（围绕上面的显著度均匀分布）"),
+    "rivals.ride": ("rv_ride", "竞争任务牵头部门的顺势（仅在有中心任务时起作用）"),
+    "rivals.borrow": ("rv_borrow", "竞争任务牵头部门的借势"),
+    "rivals.build": ("rv_build", "竞争任务牵头部门的造势"),
+    "rivals.delivery": ("rv_deliv", "竞争任务可靠的交付水平（与协作结果同一"
+                                    "量纲；低于其注意力带来的期望即会反噬）"),
+    "rivals.tier": ("rv_tier", "竞争任务牵头部门争取谁的注意力（逐级：政府；越级：党委）"),
+    "party_building.intensity": ("pb", "跨部门党建机制（联合党建活动、跨部门党小组）的强度。扩"
+                                       "展假设，非原文结论：建立共同身份，提高互惠、降低协调成本"),
     "simulation.seed": ("seed", "基础随机种子"),
     "simulation.replicates": ("R", "程序中显示的重复运行次数（集合规模）"),
     "simulation.noise": ("ν", "决策中随机扰动的强度"),

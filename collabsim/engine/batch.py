@@ -11,7 +11,8 @@ summaries, detail, decision components, ties, flows, events, final state, forms
 (tests/test_engine_batch.py). A sweep of 100 scenarios x 100 replicates then runs as one
 10,000-column ensemble instead of paying numpy's per-call overhead 100 times.
 
-Scenarios stack when they share the department count and the step length (:func:`batch_key`);
+Scenarios stack when they share the department count, the step length and the number of rival
+tasks (:func:`batch_key`; rival tasks add rows of events and attention shares);
 horizons and leads may differ (the batch steps to the longest horizon; a shorter scenario's
 results stop at its own). :func:`groups` splits a list accordingly.
 """
@@ -35,7 +36,7 @@ MAX_COLUMNS = 200_000
 
 def batch_key(s: Scenario) -> tuple:
     """Scenarios with the same key can run in one batch."""
-    return (s.n_departments, s.task.step_unit)
+    return (s.n_departments, s.task.step_unit, s.rivals.count)
 
 
 def groups(scenarios: list[Scenario]) -> list[list[int]]:
@@ -60,7 +61,8 @@ class BatchSimulation(Simulation):
         if not scenarios:
             raise ValueError("a batch needs at least one scenario")
         if len({batch_key(s) for s in scenarios}) > 1:
-            raise ValueError("scenarios of one batch must share the department count and step unit")
+            raise ValueError("scenarios of one batch must share the department count, step unit and "
+                             "number of rival tasks")
         check_run(seed, replicates, record)
         first = scenarios[0]
         self.scenarios = list(scenarios)

@@ -162,10 +162,21 @@ class ModelConstants:
     highlight_base: float = _c(0.5, 0.2, 0.8, "share of 借势 salience won before any delivery "
                                "(highlights can be staged)", "尚无交付时借势可赢得的显著度比例")
     contest_r: float = _c(2.0, 1.0, 4.0, "r, Tullock contest exponent", "r，Tullock 竞赛指数")
-    friction: float = _c(0.1, 0.03, 0.2, "attention jumps only when the gap exceeds it "
-                         "(Jones & Baumgartner)", "差距超过此值注意力才跳变")
-    drift: float = _c(0.05, 0.0, 0.15, "monthly drift of attention below the friction threshold",
-                      "阈值以下注意力每月的缓慢漂移")
+    friction: float = _c(0.1, 0.03, 0.2, "θ, a superior reallocates its attention at once (a "
+                         "jump) when the gap between its allocation and the contest's target (half "
+                         "the sum of the shares' gaps) exceeds it (Jones & Baumgartner: friction, "
+                         "punctuated attention)",
+                         "θ，注意力分配与竞赛目标之差（各份额差距之和的一半）超过此值时上级立即重新分配注意力"
+                         "（跳变；Jones & Baumgartner）")
+    pressure_threshold: float = _c(0.15, 0.05, 0.4, "θ_P, a superior also reallocates when the "
+                                   "pressure, smaller gaps accumulated over months and reports, "
+                                   "reaches it",
+                                   "θ_P，较小差距逐月累积的压力（及汇报）达到此值时上级也会重新分配注意力")
+    attention_leak: float = _c(0.5, 0.2, 0.8, "monthly share of the accumulated pressure that fades "
+                               "(a small persistent gap never forces a jump)",
+                               "累积压力每月消散的比例（持续的小差距不会引发跳变）")
+    drift: float = _c(0.05, 0.0, 0.15, "monthly drift of attention toward the target below the "
+                      "friction threshold", "阈值以下注意力每月向目标的缓慢漂移")
     publicity_rate: float = _c(0.05, 0.02, 0.1, "monthly accumulation of 造势 publicity (slow)",
                                "造势每月积累的速度（慢）")
     publicity_decay: float = _c(0.01, 0.0, 0.05, "monthly decay of publicity", "舆论影响每月的衰减")
@@ -255,6 +266,80 @@ class ModelConstants:
                            "无其他事务时的竞争显著度")
     rival_span: float = _c(0.6, 0.3, 0.9, "rival salience added by competing demands at 1",
                            "其他事务（强度 1）增加的竞争显著度")
+    # --- the superiors: two tiers, rival tasks, emergencies (issue 10) -------------------------
+    party_authority: float = _c(2.0, 1.2, 3.0, "authority per unit of the party committee's "
+                                "attention and endorsement, relative to the government's "
+                                "(三元差序结构: authority strongest at the party committee, §四(二))",
+                                "党委注意力与站台带来的统筹权威相对政府的倍数（三元差序结构，§四(二)）")
+    party_agenda: float = _c(0.15, 0.05, 0.4, "extra salience of the party committee's other "
+                             "business (its agenda spans the whole jurisdiction, so a department's "
+                             "task wins a smaller share there)",
+                             "党委其他事务的额外显著度（议程覆盖全局，部门任务所得份额更小）")
+    party_cost: float = _c(0.6, 0.2, 1.0, "extra cost of 借势 / 造势 when the party committee is "
+                           "sought (越级: higher-level reports, bypassing the government), relative",
+                           "越级争取党委注意力时借势、造势的额外成本（相对值）")
+    party_backfire: float = _c(1.6, 1.2, 2.5, "multiplier of a backfire's losses when the party "
+                               "committee was sought (the higher the leader implicated, the harder "
+                               "the fall: §四(三) 牵连上级领导)",
+                               "越级时反噬损失的倍数（牵连的领导层级越高，代价越大）")
+    superior_implication: float = _c(0.5, 0.2, 0.8, "share of its reputation a superior loses when "
+                                     "a lead it gave all its attention backfires (牵连上级领导, "
+                                     "§四(三); in proportion to the attention it gave); it then takes "
+                                     "what leads stage for it (strategy salience) at its reputation's "
+                                     "value; recovers at penalty_decay",
+                                     "上级全力关注的牵头部门反噬时上级声誉受损的比例（牵连上级领导，"
+                                     "按关注程度）；此后按声誉折扣各牵头部门造出的显著度；按 "
+                                     "penalty_decay 恢复")
+    emergency_salience: float = _c(1.2, 0.6, 2.0, "salience of a fresh emergency (it crowds out "
+                                   "routine business)", "新发突发事件的显著度")
+    emergency_decay: float = _c(0.3, 0.1, 0.6, "monthly fading of an emergency's claim on attention",
+                                "突发事件对注意力的占用每月的消退")
+    rival_noise: float = _c(0.3, 0.1, 0.5, "half-width of a rival task's monthly delivery noise "
+                            "(relative to its delivery)", "竞争任务每月交付扰动的半宽（相对其交付水平）")
+    report_rate: float = _c(1.0, 0.3, 2.0, "reports per month the lead files at full strategy "
+                            "activity (汇报, 信息报送; to the tier it seeks, §四(二)(三))",
+                            "牵头部门策略全开时每月向所争取的层级汇报、报送信息的次数")
+    report_push: float = _c(0.1, 0.03, 0.3, "pressure a report adds toward reallocating the "
+                            "addressed superior's attention (new information)",
+                            "一次汇报为上级重新分配注意力增加的压力（新信息）")
+    # --- the lead's strategy as a decision (adaptive mode) --------------------------------------
+    strategy_adjust: float = _c(0.3, 0.1, 0.6, "largest share of each strategy level moved per "
+                                "month toward its best response (as `adjust` for effort); also the "
+                                "step up whose backfire risk the lead weighs",
+                                "各策略水平每月向最优反应调整的最大幅度；也是牵头部门权衡其反噬风险的加码幅度")
+    strategy_gain: float = _c(4.0, 1.0, 8.0, "steepness of tanh(κ_s·net marginal value) of a "
+                              "strategy", "策略对其净边际价值反应的陡度")
+    strategy_value: float = _c(3.0, 1.0, 6.0, "value to the lead of a unit of authority over its "
+                               "partners (compliance → credit), per unit of the task's weight in its "
+                               "assessment", "统筹权威（配合→功劳）对牵头部门的单位价值（乘以任务考核权重）")
+    strategy_loss: float = _c(1.5, 0.5, 3.0, "what the lead fears losing in one backfire at the "
+                              "government (reputation, exposure, attention); × party_backfire at the "
+                              "party committee (§四(三) 小心翼翼地平衡收益与风险)",
+                              "牵头部门预期一次反噬的损失（政府层级；党委层级乘以 party_backfire）")
+    burden_cost: float = _c(1.0, 0.3, 2.0, "what one extra assigned problem costs the lead, as it "
+                            "sees it (能者多劳, §四(三))", "牵头部门眼中一个追加问题的代价（能者多劳）")
+    strategy_horizon: float = _c(12.0, 6.0, 24.0, "months the lead looks ahead when weighing 造势 "
+                                 "(publicity pays slowly)", "牵头部门权衡造势时展望的月数（舆论见效慢）")
+    delivery_doubt: float = _c(0.05, 0.02, 0.15, "width of the smoothed shortfall the lead fears "
+                               "(its uncertainty about its own delivery)",
+                               "牵头部门担心交付不足时的平滑宽度（对自身交付的不确定）")
+    ride_cost: float = _c(0.1, 0.0, 0.3, "cost per unit of 顺势 (bundling takes little extra work "
+                          "but must be argued)", "顺势的单位成本（搭车不费多少力，但要论证契合）")
+    # --- party building: an EXTENSION, not a finding of the article (§五) ------------------------
+    pb_meeting_rate: float = _c(1.0, 0.5, 2.0, "joint party-building meetings per month at "
+                                "intensity 1 (extension)", "党建强度为 1 时每月的联合党建活动次数（扩展）")
+    identity_step: float = _c(0.15, 0.05, 0.3, "share of the remaining gap to full shared identity "
+                              "a joint meeting closes (extension; Akerlof & Kranton 2000)",
+                              "一次联合党建活动缩小的共同身份差距比例（扩展；Akerlof & Kranton 2000）")
+    identity_decay: float = _c(0.05, 0.02, 0.15, "monthly fading of shared identity (extension)",
+                               "共同身份每月的消退（扩展）")
+    a_reciprocity: float = _c(0.6, 0.0, 1.5, "payoff per unit of the others' mean effort at full "
+                              "shared identity (reciprocity, conditional cooperation: Fehr & Gächter "
+                              "2000; extension)",
+                              "共同身份完全时他人平均投入带来的互惠收益（条件合作；扩展）")
+    identity_cut: float = _c(0.5, 0.0, 0.8, "share of the coordination cost of attending removed "
+                             "at full shared identity (extension)",
+                             "共同身份完全时降低的出勤协调成本比例（扩展）")
     reporting_informal: float = _c(0.35, 0.2, 0.5, "level of reporting without fixed frequency, format "
                                    "or scoring (formal = 1, none = 0; §三(一))",
                                    "不定频次、格式、评分的信息报送的水平（正式 = 1，无 = 0）")

@@ -3,11 +3,13 @@
 ``derive(scenario, constants)`` returns :class:`Params`. **Batching contract** (issue 11 stacks
 scenarios with the same department count along the column axis): every field is a float32 array
 that broadcasts against the state's column (replicate) axis — a per-scenario value is shaped (1,)
-(or (R,) once stacked), a per-department value (N, 1) (or (N, R)). ``step()`` only does arithmetic
-and ``np.where`` on these arrays, never a Python branch on their values; the only Python-level
-scenario facts are structural: the department count ``n``, the ``horizon`` and the step length
-``dt`` (months per step; stacked scenarios must share it). ``stack(params_list, reps)`` builds the
-column-stacked version. The formulas are documented in resources/docs/model_en.md §7.1.
+(or (R,) once stacked), a per-department value (N, 1) (or (N, R)), a per-rival-task value (M, 1)
+(or (M, R)). ``step()`` only does arithmetic and ``np.where`` on these arrays, never a Python
+branch on their values; the only Python-level scenario facts are structural: the department count
+``n``, the number of rival tasks ``m`` (stacking pads fewer rivals with inactive ones, ``rival_on``
+0), the ``horizon`` and the step length ``dt`` (months per step; stacked scenarios must share it).
+``stack(params_list, reps)`` builds the column-stacked version. The formulas are documented in
+resources/docs/model_en.md §7.1.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ class Params:
     stake: np.ndarray  # the responsible leader's career stake
     jointness: np.ndarray  # 1 where a department answers for the joint result
     remit: np.ndarray  # cost of effort outside the remit (cooperating departments)
-    strategy: np.ndarray  # load of 借势 / 造势 on the lead
     rival: np.ndarray  # partner's loss from the lead taking the credit
     initial_effort: np.ndarray
     # per scenario (1,)
@@ -68,12 +69,28 @@ class Params:
     background: np.ndarray
     salience: np.ndarray  # base salience, without strategies
     authority: np.ndarray  # base authority
-    ride: np.ndarray
+    ride: np.ndarray  # effective 顺势 of the levers: ride x fit while a central task is active
     borrow: np.ndarray
     build: np.ndarray
     claim: np.ndarray  # how much the lead reports its own success: (ride + borrow + build) / 3
-    rival_salience: np.ndarray
+    rival_salience: np.ndarray  # salience of the government's other business
     noise: np.ndarray
+    # the superiors' side (issue 10), per scenario (1,)
+    ride_level: np.ndarray  # the 顺势 lever itself (its effect: x fit_central)
+    fit_central: np.ndarray  # task_fit while a central task is active, else 0
+    central_claim: np.ndarray  # 1 when a central task other than this one claims attention
+    emergencies: np.ndarray  # expected emergencies per month
+    party: np.ndarray  # 1 when the lead seeks the party committee (越级), 0 the government (逐级)
+    adaptive: np.ndarray  # 1 when the lead chooses its strategies, 0 when the levers set them
+    party_building: np.ndarray  # intensity of joint party-building mechanisms (extension)
+    # per rival task (M, 1)
+    rival_on: np.ndarray  # 1 for a rival task, 0 for padding when stacked
+    rival_base: np.ndarray  # base salience
+    rival_ride: np.ndarray  # effective 顺势 (0 without a central task)
+    rival_borrow: np.ndarray
+    rival_build: np.ndarray
+    rival_delivery: np.ndarray
+    rival_party: np.ndarray  # 1 when it seeks the party committee
 
 
 def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Params:
@@ -126,7 +143,6 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Params:
         stake=(stake * (1.0 + k.promotion_stake * c.promotion)).astype(F32),
         promotion=one(1.0 if c.promotion else 0.0), jointness=jointness.astype(F32),
         remit=(coop * F32(k.remit_cost)).astype(F32),
-        strategy=(is_lead * F32(k.strategy_cost * 0.5 * (at.borrow + at.build))).astype(F32),
         rival=rival.astype(F32), initial_effort=col(init),
         weight=one(a.weight), individual=one(individual), joint=one(joint),
         standard=one(a.standard), sanction=one(a.sanction), checks=one(checks),
@@ -150,13 +166,47 @@ def derive(s: Scenario, k: ModelConstants = DEFAULT_CONSTANTS) -> Params:
         claim=one(((at.ride * at.task_fit if at.central_task else 0.0) + at.borrow + at.build) / 3.0),
         rival_salience=one(k.rival_base + k.rival_span * at.competing_demands),
         noise=one(s.simulation.noise),
+        ride_level=one(at.ride), fit_central=one(at.task_fit if at.central_task else 0.0),
+        central_claim=one(1.0 if at.central_task and task.kind != "central" else 0.0),
+        emergencies=one(at.emergencies), party=one(1.0 if at.tier == "party" else 0.0),
+        adaptive=one({"fixed": 0.0, "adaptive": 1.0}[at.mode]),
+        party_building=one(s.party_building.intensity),
+        **_rivals(s, k),
     )
+
+
+#: the per-rival-task fields (M, 1): stacking pads them to the largest M with rival_on = 0
+RIVAL_FIELDS = ("rival_on", "rival_base", "rival_ride", "rival_borrow", "rival_build",
+                "rival_delivery", "rival_party")
+
+
+def rival_saliences(salience: float, spread: float, m: int) -> list[float]:
+    """Base saliences of ``m`` rival tasks: spread evenly over salience ± spread/2, in [0, 1]."""
+    if m <= 1:
+        return [salience] * m
+    return [min(1.0, max(0.0, salience + 0.5 * spread * (2.0 * j / (m - 1) - 1.0))) for j in range(m)]
+
+
+def _rivals(s: Scenario, k: ModelConstants) -> dict:
+    rv, m = s.rivals, s.rivals.count
+    col = lambda value: np.full((m, 1), value, dtype=F32)  # noqa: E731
+    return {
+        "rival_on": col(1.0), "rival_base": np.array(rival_saliences(rv.salience, rv.spread, m),
+                                                   dtype=F32).reshape(m, 1),
+        "rival_ride": col(rv.ride if s.attention.central_task else 0.0),
+        "rival_borrow": col(rv.borrow), "rival_build": col(rv.build),
+        "rival_delivery": col(rv.delivery), "rival_party": col(1.0 if rv.tier == "party" else 0.0),
+    }
 
 
 def stack(params: list[Params], replicates: int) -> Params:
     """Column-stack several scenarios' Params, each repeated over ``replicates`` columns."""
     out = {}
+    m = max(p.rival_on.shape[0] for p in params)
     for f in fields(Params):
         arrays = [np.repeat(getattr(p, f.name), replicates, axis=-1) for p in params]
+        if f.name in RIVAL_FIELDS:  # fewer rivals: inactive padding rows
+            arrays = [np.concatenate([a, np.zeros((m - a.shape[0], a.shape[1]), dtype=F32)])
+                      for a in arrays]
         out[f.name] = np.concatenate(arrays, axis=-1)
     return Params(**out)

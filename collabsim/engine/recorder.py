@@ -3,8 +3,9 @@
 Full mode keeps every indicator of every replicate at every step. Summary mode keeps, per step,
 the median, 10 % and 90 % quantiles and mean over replicates, so memory does not grow with the
 ensemble. Both keep the complete detail (indicators, decision components, tie strengths,
-exposure flows, events) of the first ``detail`` replicates, the ensemble mean of the decision
-components, the final state of every replicate and the running sums the form classification needs.
+exposure flows, events, the superiors' attention shares, the lead's strategy parts) of the first
+``detail`` replicates, the ensemble mean of the decision components, attention shares and strategy
+parts, the final state of every replicate and the running sums the form classification needs.
 The simulation hands everything in (:meth:`Recorder.record`); the recorder never reads it.
 A :class:`Layout` says which columns belong to which scenario: one for a single run, several
 side by side for the batched engine (collabsim.engine.batch); :meth:`Recorder.results` returns
@@ -109,7 +110,7 @@ class Layout:
 class Recorder:
     """Stores steps 0..horizon of the ``layout.columns`` columns of ``n`` departments."""
 
-    def __init__(self, layout: Layout, n: int, full: bool) -> None:
+    def __init__(self, layout: Layout, n: int, full: bool, rivals: int = 0) -> None:
         L = self.layout = layout
         self.full = full
         self.detail = D = L.D
@@ -129,7 +130,14 @@ class Recorder:
         self.ties = np.empty((T, S * D, N, N))
         self.flows = np.empty((T, S * D, N, N))
         # events of every replicate (full) or of the detail replicates (summary), by step and slot
-        self.event_flags = np.zeros((T, len(C.EVENT_SLOTS), R if full else S * D), dtype=bool)
+        self.rivals = rivals  # rival tasks: one more event row per rival and codes.RIVAL_EVENTS
+        self.event_flags = np.zeros((T, len(C.EVENT_SLOTS) + rivals * len(C.RIVAL_EVENTS),
+                                     R if full else S * D), dtype=bool)
+        # the superiors' attention shares (items x tiers) and the lead's strategy parts
+        extra = {"shares": (1 + rivals + len(C.OTHER_CLAIMS), len(C.TIERS)),
+                 "strategy": (len(C.STRATEGIES), len(C.STRATEGY_PARTS))}
+        self.extras = {name: np.zeros((T, S * D) + e) for name, e in extra.items()}
+        self.mean_extras = {name: np.zeros((T, S) + e) for name, e in extra.items()}
         self.half_start = [max(1, h // 2 + 1) for h in L.horizons]
         self.uniform = len(set(L.horizons)) == 1
         self.sums = {name: np.zeros(R) for name in HALF_MEANS}
@@ -141,11 +149,12 @@ class Recorder:
         self.weights = np.full(L.R, 1.0 / L.R, dtype=np.float32)
 
     def record(self, values: dict, comps: np.ndarray, ties: np.ndarray, flows: np.ndarray,
-               events: np.ndarray | None, half: dict) -> None:
+               events: np.ndarray | None, half: dict, extras: dict | None = None) -> None:
         """Store one step. Arrays arrive in the simulation's layout: per-department indicators
         (N, columns), ``comps`` (K, N, columns), ``ties`` (N, N, columns), ``flows`` (N, N, detail
-        columns), ``events`` (slot, columns) in codes.EVENT_SLOTS order, ``half`` the HALF_MEANS
-        quantities (columns,)."""
+        columns), ``events`` (slot, columns) in codes.EVENT_SLOTS order then the rival tasks' rows,
+        ``half`` the HALF_MEANS quantities (columns,), ``extras`` the attention shares (items,
+        tiers, columns) and strategy parts (strategies, parts, columns)."""
         i, L = self.row, self.layout
         d, S, R = L.detail, L.S, L.R
         if self.full:
@@ -171,6 +180,13 @@ class Recorder:
         self.flows[i] = flows.transpose(2, 0, 1)
         if events is not None:
             self.event_flags[i] = events if self.full else events[:, d]
+        for name, value in (extras or {}).items():  # (a, b, columns): detail and part means
+            self.extras[name][i] = value[..., d].transpose(2, 0, 1)
+            if S == 1:
+                self.mean_extras[name][i, 0] = value @ self.weights
+            else:
+                for j in range(S):
+                    self.mean_extras[name][i, j] = np.ascontiguousarray(value[..., L.cols(j)]) @ self.weights
         self._half(i, half)
         for j, h in enumerate(L.horizons):
             if h == i < L.horizon:  # a shorter part ends here: keep its final state
@@ -211,9 +227,12 @@ class Recorder:
             scenario=scenario, seed=seed, replicates=L.R,
             steps=np.arange(n), series=series, summaries=summaries, detail=detail,
             components=self.components[:n, dd], mean_components=self.mean_components[:n, j],
-            ties=self.ties[:n, dd], flows=self.flows[:n, dd], events=event_table(flags, L.leads[j]),
+            ties=self.ties[:n, dd], flows=self.flows[:n, dd],
+            events=event_table(flags, L.leads[j], self.rivals),
             final=self.finals[j] or _final(final, cols),
             half_means={name: s[cols] / halves for name, s in self.sums.items()},
+            shares=self.extras["shares"][:n, dd], mean_shares=self.mean_extras["shares"][:n, j],
+            strategy=self.extras["strategy"][:n, dd], mean_strategy=self.mean_extras["strategy"][:n, j],
         )
 
 
@@ -222,11 +241,14 @@ def _final(values: dict, cols: slice) -> dict:
     return {name: np.array(values[name][..., cols].T, copy=True, dtype=float) for name in C.INDICATORS}
 
 
-def event_table(flags: np.ndarray, lead: int) -> np.ndarray:
+def event_table(flags: np.ndarray, lead: int, rivals: int = 0) -> np.ndarray:
     """Events flagged in ``flags`` (step, slot, replicate) as one structured array, sorted by
-    step, then replicate."""
-    codes = np.array([c for c, _ in C.EVENT_SLOTS], dtype=np.int8)
-    depts = np.array([lead if d == C.THE_LEAD else d for _, d in C.EVENT_SLOTS], dtype=np.int16)
+    step, then replicate; rows after codes.EVENT_SLOTS are the rival tasks' (codes.RIVAL_EVENTS
+    of rival 0, then rival 1, ...)."""
+    slots = list(C.EVENT_SLOTS) + [(code, C.rival_department(k)) for k in range(rivals)
+                                   for code in C.RIVAL_EVENTS]
+    codes = np.array([c for c, _ in slots], dtype=np.int8)
+    depts = np.array([lead if d == C.THE_LEAD else d for _, d in slots], dtype=np.int16)
     # nonzero of the (step, replicate, slot) view lists them by step, replicate, then slot
     step, reps, which = np.nonzero(flags.transpose(0, 2, 1))
     table = np.empty(which.size, dtype=C.EVENT_DTYPE)

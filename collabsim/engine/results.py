@@ -87,6 +87,13 @@ class Results:
     events: np.ndarray  # structured, EVENT_DTYPE, sorted by step then replicate
     final: dict[str, np.ndarray]  # state of every replicate at the last recorded step
     half_means: dict[str, np.ndarray]  # per-replicate means over the second half
+    # the superiors' side (issue 10): attention shares of each tier's budget, items in the order
+    # (this task, rival tasks, *codes.OTHER_CLAIMS), tiers in codes.TIERS order; the lead's
+    # strategy parts, codes.STRATEGIES x codes.STRATEGY_PARTS (per unit of each strategy)
+    shares: np.ndarray | None = None  # (steps, detail replicates, items, tiers)
+    mean_shares: np.ndarray | None = None  # (steps, items, tiers), ensemble mean
+    strategy: np.ndarray | None = None  # (steps, detail replicates, strategies, parts)
+    mean_strategy: np.ndarray | None = None  # (steps, strategies, parts), ensemble mean
 
     # ------------------------------------------------------------------ access
     def summary(self, name: str) -> Summary:

@@ -16,6 +16,14 @@ outputs (``random_raw``) and converts them for all replicates at once, 3x faster
 float32 draws one replicate at a time (tests/test_engine_core.py checks they agree). Each step
 consumes a fixed block of uniforms per replicate: 8 global slots, then one noise and one
 attendance slot per department.
+
+The superiors' side (issue 10) draws its uniforms from :class:`Counter`, a counter-based generator:
+uniform j of step t of the run with seed s is SplitMix64's finaliser of (key(s), t, j), computed
+for all replicates at once (a few numpy operations per step instead of a second stream per
+replicate). Slots: S_EMERGENCY, S_REPORT, S_MEETING, then RIVAL_SLOTS for each rival task k at
+``N_SUPERIOR + RIVAL_SLOTS * k`` — so the departments' stream is the same with or without the
+superiors' features, and rival k's numbers do not depend on how many rivals there are (common
+random numbers across rival counts).
 """
 
 from __future__ import annotations
@@ -26,6 +34,12 @@ import numpy as np
 
 N_GLOBAL = 8
 (U_INSPECT, U_UNANNOUNCED, U_OP, U_ENDORSE, U_BACKFIRE, U_DETECT, U_PROBLEM, U_SALIENCE) = range(8)
+#: the superiors' counter-based uniforms: three slots, then RIVAL_SLOTS per rival task
+N_SUPERIOR = 3
+(S_EMERGENCY, S_REPORT, S_MEETING) = range(N_SUPERIOR)
+RIVAL_SLOTS = 3
+(R_SALIENCE, R_DELIVERY, R_BACKFIRE) = range(RIVAL_SLOTS)
+SUPERIOR_SALT = 0x5D588B656C078965  # mixed into the key of the superiors' uniforms
 BLOCK_BYTES = 100_000_000
 MAX_BLOCK_STEPS = 64
 _MASK64 = (1 << 64) - 1
@@ -145,3 +159,41 @@ def to_uniforms(raw: np.ndarray, out: np.ndarray, little: bool = _LITTLE) -> Non
     halves = halves.reshape(raw.shape[0], -1)
     np.right_shift(halves, 8, out=halves)
     np.multiply(halves, np.float32(2.0**-24), out=out.reshape(raw.shape[0], -1), dtype=np.float32)
+
+
+_M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_SLOTS_PER_STEP = 1 << 16  # counter = step * 2**16 + slot
+
+
+def _mix(z: np.ndarray) -> np.ndarray:
+    """SplitMix64's finaliser, in place on a uint64 array (wrapping arithmetic)."""
+    z ^= z >> np.uint64(30)
+    z *= _M1
+    z ^= z >> np.uint64(27)
+    z *= _M2
+    z ^= z >> np.uint64(31)
+    return z
+
+
+class Counter:
+    """Counter-based uniforms of the superiors' side: ``next()`` gives (slots, columns) float32 for
+    the next step; column ``j * len(seeds) + k`` (copy j) gets the numbers of ``seeds[k]``."""
+
+    def __init__(self, seeds: np.ndarray, slots: int, copies: int = 1) -> None:
+        with np.errstate(over="ignore"):
+            keys = _mix(np.asarray(seeds, dtype=np.uint64) ^ np.uint64(SUPERIOR_SALT))
+        self.keys = np.tile(keys, int(copies))
+        self.offsets = (np.arange(slots, dtype=np.uint64) * _GOLDEN)[:, None]
+        self.t = 0
+
+    def next(self) -> np.ndarray:
+        self.t += 1
+        with np.errstate(over="ignore"):
+            z = self.keys + self.offsets  # (slots, columns): a new array
+            z += np.uint64(self.t * _SLOTS_PER_STEP) * _GOLDEN
+            _mix(z)
+        z >>= np.uint64(40)
+        out = z.astype(np.float32)
+        out *= np.float32(2.0 ** -24)
+        return out

@@ -4,8 +4,9 @@
 are laid out (departments, replicates) so that numpy's inner loops run over the long replicate
 axis; everything handed out (``state()``, :class:`Results`) is (replicates, departments).
 ``step()`` advances every replicate by one step in the process order of the ODD
-(resources/docs/model_en.md §3): :meth:`_attention`, :meth:`_decide`, :meth:`_operate`,
-:meth:`_produce`, :meth:`_assess`, :meth:`_career`, :meth:`_spread`, then the recorder. Rates
+(resources/docs/model_en.md §3): :meth:`_attention` (the superiors' side, in
+:mod:`collabsim.engine.superior`), :meth:`_decide`, :meth:`_operate`, :meth:`_produce`,
+:meth:`_assess`, :meth:`_career`, :meth:`_spread`, then the recorder. Rates
 are per month and scaled to the step (``dt`` months). The step only does arithmetic on the
 :class:`~collabsim.engine.params.Params` arrays (see its batching contract). No wall clock, no
 global random state.
@@ -25,11 +26,12 @@ from collabsim.engine.ops import sort_departments
 from collabsim.engine.params import STEP_MONTHS, derive
 from collabsim.engine.recorder import FinalRecorder, Layout, Recorder
 from collabsim.engine.results import Results
+from collabsim.engine.superior import Superiors
 from collabsim.scenario.model import Scenario
 
 FLOAT = np.float32  # state precision: ample for indicators in [0, 1], half the memory traffic
 EPS = np.float32(1e-3)  # floor of a contribution inside the generalised mean
-K_CREDIT, K_SANCTION, K_AUTHORITY, K_CAREER, K_POOLING, K_KPI, K_COST, K_REMIT = (
+K_CREDIT, K_SANCTION, K_AUTHORITY, K_CAREER, K_POOLING, K_KPI, K_COST, K_REMIT, K_IDENTITY = (
     C.COMPONENT[name] for name in C.COMPONENTS)
 EV = C.SLOT
 
@@ -95,9 +97,13 @@ class Simulation:
         self.t = 0
         seeds = self.seed + np.arange(layout.R, dtype=np.int64)
         self._streams = U.Streams(seeds, self.n, self.horizon, copies=layout.S)
+        self.m = int(self.p.rival_on.shape[0])  # rival tasks (structural, like n)
+        # the superiors' uniforms (counter-based: the departments' stream is left as it is)
+        self._sup_uniforms = U.Counter(seeds, U.N_SUPERIOR + U.RIVAL_SLOTS * self.m, copies=layout.S)
+        self.sup = Superiors(self.p, self.k, self.dt, self.replicates)
         self._init_rates()
         self._init_state()
-        self._recorder = (FinalRecorder if final else Recorder)(layout, self.n, full)
+        self._recorder = (FinalRecorder if final else Recorder)(layout, self.n, full, rivals=self.m)
         self._flows = np.zeros((self.n, self.n, layout.S * layout.D), dtype=FLOAT)
         self._record()
 
@@ -108,7 +114,7 @@ class Simulation:
         self.sqrt_dt = math.sqrt(dt)
         self.r = {name: _rate(getattr(k, name), dt) for name in (
             "adjust", "auth_adjust", "expect_adjust", "delivery_adjust", "rep_rate", "collusion_adjust",
-            "tie_rate", "exposure_decay", "endorse_decay", "penalty_decay", "load_decay", "drift")}
+            "tie_rate", "exposure_decay", "load_decay", "identity_decay")}
         self.sqrt_dt = math.sqrt(dt)
         p = self.p
         self._check_step = (1.0 - np.power(1.0 - p.checks, dt)).astype(FLOAT)
@@ -118,8 +124,6 @@ class Simulation:
         months = (np.arange(self.horizon + 1) * dt)[:, None]
         urgency = p.urgency + (p.deadline > 0) * np.minimum(months / np.maximum(p.deadline, 1e-6), 1.0) ** 2
         self._fear = (p.sanction * p.deterrence * (1.0 + urgency)).astype(FLOAT)  # (T + 1, columns)
-        r = k.contest_r
-        self._att_base = (p.salience**r / (p.salience**r + p.rival_salience**r)).astype(FLOAT)
         J = p.jointness
         own = p.visibility * (J + (1.0 - J) * p.own_share)  # visible own output
         tau = k.threshold_width
@@ -134,20 +138,15 @@ class Simulation:
             "cascade": f32((k.cascade * p.individual) * (1.0 - p.weight)),
             "pool": f32(k.a_pool * p.pooling), "kpi": f32(k.a_kpi * p.kpi),
             "floor": f32(k.floor_penalty * self._floor_on),
-            "curv": f32(k.a_cost + k.a_load * (p.workload + p.strategy)), "remit": f32(-p.remit),
+            "curv": f32(k.a_cost + k.a_load * p.workload), "lead_load": f32(-k.a_load * p.is_lead),
+            "remit": f32(-p.remit),
             "attend": f32(-(p.coord_cost + k.coord_workload * k.coord_cost * p.workload + p.rival)),
+            # party building (extension): meetings, shared identity and its two channels
+            "identity_cut": f32(k.identity_cut * p.coord_cost),
+            "inv_others": f32(1.0 / max(self.n - 1, 1)),
             "one_minus_cx": f32(1.0 - p.complexity), "pool_cap": f32(p.pooling),
             "noise": f32((k.noise_scale * self.sqrt_dt) * p.noise),
-            # attention
-            "pub_keep": f32(1.0 - dt * (k.publicity_rate * p.build + k.publicity_decay)),
-            "pub_add": f32(dt * k.publicity_rate * p.build), "inv_standard": f32(1.0 / p.standard),
-            "z_base": f32(p.salience + k.salience_ride * p.ride
-                          + k.salience_borrow * k.highlight_base * p.borrow
-                          - k.salience_noise * self.sqrt_dt),
-            "hl_slope": f32(k.salience_borrow * (1.0 - k.highlight_base) * p.borrow),
-            "z_noise": f32(2.0 * k.salience_noise * self.sqrt_dt),
-            "rival_r": f32(p.rival_salience**r), "endorse": f32(k.endorse_rate * p.borrow),
-            "auth_base": f32(p.authority + k.auth_ride * p.ride),
+            "inv_standard": f32(1.0 / p.standard),
             # operations, production, assessment
             "op_dt": f32(-k.op_rate_max * dt), "org": f32(k.decision_gain * p.org_cost),
             "bg_coop": f32(np.where(p.is_lead > 0, 1.0, p.background)),
@@ -159,7 +158,7 @@ class Simulation:
                         * (k.evaluator_base + (1.0 - k.evaluator_base) * p.third_party)),
             "hidden": f32(1.0 - p.third_party), "joint_blame": f32(p.liability * J),
             "detect": f32(k.detection * p.third_party * p.checks),
-            "load_rate": f32(k.load_rate * p.claim),
+            "load_rate": f32(k.load_rate),
         }
 
     def _init_state(self) -> None:
@@ -170,22 +169,26 @@ class Simulation:
             if name not in v:
                 v[name] = np.zeros((N, R) if per_dept else R, dtype=f)
         v["reputation"][:] = 0.5
-        v["attention"][:] = self._att_base
-        v["authority"][:] = _unit(p.authority + self.k.auth_attention * self._att_base)
+        sup = self.sup
+        v["attention"] = sup.attention
+        v["authority"][:] = _unit(p.authority + self.k.auth_attention * sup.m_auth * sup.attention)
+        v["publicity"] = sup.pub[0]  # views: the superiors' module updates them in place
+        v["superior_reputation"] = sup.lead_reputation()
+        v["ride"], v["borrow"], v["build"] = (sup.level[j, 0] * (p.fit_central if j == 0 else 1.0)
+                                              for j in range(3))
         v["exposure_evenness"][:] = 1.0
         # tie strengths in single precision: the largest arrays (N x N x R), only ever smoothed
         self._W = np.broadcast_to((self.k.tie_initial * (1.0 - np.eye(N, dtype=f)))[:, :, None],
                                   (N, N, R)).copy()
         self._rows = _dsum(self._W.swapaxes(0, 1))  # sum over j of W_ij
-        self._endorse = np.zeros(R, dtype=f)
-        self._penalty = np.zeros(R, dtype=f)  # attention withdrawn after a backfire
-        self._deliv = np.zeros(R, dtype=f)
-        self._expect = np.zeros(R, dtype=f)  # delivery the superior expects from attention won
+        self._deliv = sup.deliv[0]  # the lead's delivery record (a view)
         self._member = np.zeros((N, R), dtype=f)
         self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
         self._tmp = np.empty((N, N, R), dtype=f)
         self._tmp_diag = self._tmp.reshape(N * N, R)[::N + 1]  # a view of the (i, i) entries
-        self._ev = np.zeros((len(C.EVENT_SLOTS), R), dtype=bool)
+        self._ev = np.zeros((len(C.EVENT_SLOTS) + self.m * len(C.RIVAL_EVENTS), R), dtype=bool)
+        self._rival_rows = slice(len(C.EVENT_SLOTS), None)
+        self._party_building = bool(np.any(self.sup.p_meeting > 0))  # shortcut (extension off)
         self._dh = np.zeros((N, R), dtype=f)
         self._y = np.zeros((N, R), dtype=f)
         self._g = np.zeros(R, dtype=f)
@@ -207,55 +210,27 @@ class Simulation:
         if self.done:
             raise RuntimeError("the simulation has reached its horizon")
         u = self._streams.next()  # (width, replicates)
+        us = self._sup_uniforms.next()  # (superiors' slots, columns)
         self.t += 1
-        self._attention(u)
+        self._attention(u, us)
         self._decide(u)
-        self._operate(u)
+        self._operate(u, us)
         self._produce()
         self._assess(u)
-        self._career(u)
+        self._career(u, us)
         self._spread()
         self._record()
 
-    def _attention(self, u: np.ndarray) -> None:
-        """1. Publicity, salience, the contest for attention (with friction), 站台, authority,
-        the superior's expectations."""
-        k, v, r, st = self.k, self.v, self.r, self._s
-        pub = v["publicity"]
-        pub *= st["pub_keep"]
-        pub += st["pub_add"]
-        self._penalty *= 1.0 - r["penalty_decay"]
-        z = np.minimum(self._deliv * st["inv_standard"], 1.0)  # delivery shown in highlights
-        z *= st["hl_slope"]
-        z += st["z_base"]
-        z += k.salience_build * pub
-        z += st["z_noise"] * u[U.U_SALIENCE]
-        np.maximum(z, 1e-6, out=z)
-        z **= k.contest_r
-        target = z / (z + st["rival_r"])
-        target *= 1.0 - self._penalty
-        att = v["attention"]
-        gap = target - att
-        att += np.where(np.abs(gap) > k.friction, gap, r["drift"] * gap)
-        p_end = np.minimum(st["endorse"] * att, 1.0)
-        if self.dt != 1.0:  # structural: the step length
-            p_end = 1.0 - np.power(1.0 - p_end, self.dt)
-        endorsed = u[U.U_ENDORSE] < p_end
-        self._endorse = np.where(endorsed, FLOAT(1.0), self._endorse * FLOAT(1.0 - r["endorse_decay"]))
-        self._ev[EV[C.ENDORSEMENT]] = endorsed
-        aim = k.auth_attention * att
-        aim += st["auth_base"]
-        aim += k.auth_endorse * self._endorse
-        aim += k.auth_publicity * pub
-        aim = _unit(aim, out=aim)
-        aim -= v["authority"]
-        aim *= r["auth_adjust"]
-        v["authority"] += aim
-        self._gain = np.maximum(att - self._att_base, 0.0)  # attention won by the strategies
-        aim = np.minimum(k.expect_gain * self._gain, 1.0)
-        aim -= self._expect
-        aim *= r["expect_adjust"]
-        self._expect += aim
+    def _attention(self, u: np.ndarray, us: np.ndarray) -> None:
+        """1. The superiors' side (:mod:`collabsim.engine.superior`): the lead's strategies,
+        emergencies, rival tasks, the tiers' contests with friction, reports, 站台, authority,
+        expectations."""
+        v, sup = self.v, self.sup
+        weight = self.p.weight + self._s["cascade"] * v["attention"]
+        sup.step(u, us, v, weight, self._ev)
+        v["attention"] = sup.attention
+        self._gain = sup.gain[0]
+        v["ride"], v["borrow"], v["build"] = sup.ride_eff[0], sup.level[1, 0], sup.level[2, 0]
 
     def _production(self, e: np.ndarray, capx: np.ndarray | None = None, marginal: bool = True):
         """Capacities with pooled resources, contributions y, the generalised-mean product g and
@@ -330,7 +305,12 @@ class Simulation:
         np.subtract(pooled_r, p.resources, out=pool)
         np.maximum(pool, 0.0, out=pool)
         pool *= st["pool"]
-        pool *= (total_e - e) * (1.0 / max(n - 1, 1))
+        others = total_e - e
+        others *= st["inv_others"]  # the others' mean effort
+        pool *= others
+        # party building (extension): shared identity makes the others' effort worth matching
+        if self._party_building:  # a shortcut: without it identity stays 0 and so does this part
+            np.multiply(others, k.a_reciprocity * v["identity"], out=comps[K_IDENTITY])
         below = _sigmoid_neg((e - p.floor) * (1.0 / k.floor_width))  # points lost below the floor
         below *= st["floor"]  # the lead only
         np.multiply(st["kpi"], capx, out=comps[K_KPI])
@@ -340,6 +320,7 @@ class Simulation:
         cost = comps[K_COST]
         np.multiply(v["extra_load"], -k.a_load, out=cost)
         cost -= st["curv"]
+        cost += st["lead_load"] * self.sup.lead_load()  # 借势 / 造势 load the lead's effort
         cost *= e
         pos = self._pos = comps[K_CREDIT] + comps[K_SANCTION]
         pos += comps[K_CAREER]
@@ -349,6 +330,7 @@ class Simulation:
         total += comps[K_COST]
         np.multiply(st["remit"], e, out=comps[K_REMIT])
         total += comps[K_REMIT]
+        total += comps[K_IDENTITY]
         total *= k.gain
         step = np.tanh(total, out=total)
         step *= self.r["adjust"]
@@ -358,15 +340,18 @@ class Simulation:
         e += step
         _unit(e, out=e)
 
-    def _operate(self, u: np.ndarray) -> None:
+    def _operate(self, u: np.ndarray, us: np.ndarray) -> None:
         """3. Joint operations: the lead proposes when an operation pays; each partner attends
-        when its payoff covers the coordination cost; contributions depend on effort."""
+        when its payoff covers the coordination cost; contributions depend on effort. Joint
+        party-building meetings (an extension) build a shared identity."""
         k, p, v, n, st = self.k, self.p, self.v, self.n, self._s
         e = v["effort"]
         pay = self._pos * e
         pay *= k.attend_value
         pay += k.a_authority * v["authority"]
         pay += st["attend"]
+        if self._party_building:  # (extension) shared identity: cheaper coordination
+            pay += st["identity_cut"] * v["identity"]
         pay *= -k.decision_gain
         attend_p = _sigmoid_neg(pay)
         inv_coop = 1.0 / max(n - 1, 1)
@@ -394,6 +379,13 @@ class Simulation:
         complete = op & (part >= 1.0)
         self._ev[EV[C.JOINT_OP_HELD]] = complete
         np.greater(op, complete, out=self._ev[EV[C.JOINT_OP_INCOMPLETE]])
+        if self._party_building:
+            # party building (extension): joint meetings build a shared identity, which fades
+            meeting = us[U.S_MEETING] < self.sup.p_meeting
+            self._ev[EV[C.PARTY_BUILDING_MEETING]] = meeting
+            ident = v["identity"]
+            ident *= 1.0 - self.r["identity_decay"]
+            ident += (k.identity_step * meeting) * (1.0 - ident)
 
     def _produce(self) -> None:
         """4. Production (generalised mean with pooled resources), collusion of a coalition of
@@ -464,25 +456,23 @@ class Simulation:
             v["reputation"] = np.where(detected, np.maximum(v["reputation"] - k.detected_reputation, 0.0),
                                        v["reputation"])
 
-    def _career(self, u: np.ndarray) -> None:
-        """6. The lead's reputation against expectations, backfire (implicating the superior),
-        the burden of competence."""
-        k, p, v, r, dt = self.k, self.p, self.v, self.r, self.dt
+    def _career(self, u: np.ndarray, us: np.ndarray) -> None:
+        """6. The lead's reputation against expectations; backfires of the lead and of the rival
+        tasks (implicating the superiors, :mod:`~collabsim.engine.superior`); the burden of
+        competence."""
+        k, p, v, r, dt, sup = self.k, self.p, self.v, self.r, self.dt, self.sup
         rep = v["reputation"]
-        rep += r["rep_rate"] * (_unit(0.5 + self._deliv - self._expect) - rep)
-        short = np.maximum(self._expect - self._deliv, 0.0)
-        hazard = k.backfire_rate * self._gain * short
-        backfire = u[U.U_BACKFIRE] < 1.0 - np.exp(-hazard * dt)
-        self._ev[EV[C.BACKFIRE]] = backfire
+        rep += r["rep_rate"] * (_unit(0.5 + self._deliv - sup.expect[0]) - rep)
+        backfire = sup.backfires(u, us, self._ev, self._rival_rows)
         if backfire.any():  # only a shortcut: the same arithmetic as np.where in every column
-            self._dh += (k.backfire_exposure * backfire) * p.is_lead
-            v["reputation"] = np.where(backfire, np.maximum(rep - k.backfire_reputation, 0.0), rep)
-            hit = FLOAT(k.backfire_attention)
-            self._penalty = np.where(backfire, self._penalty + (1.0 - self._penalty) * hit, self._penalty)
-            v["attention"] = np.where(backfire, v["attention"] * (1.0 - hit), v["attention"])
-            self._endorse = np.where(backfire, FLOAT(0.0), self._endorse)
+            m_bf = sup.m_bf[0]  # the party committee punishes harder (越级)
+            self._dh += (k.backfire_exposure * m_bf * backfire) * p.is_lead
+            v["reputation"] = np.where(backfire, np.maximum(rep - k.backfire_reputation * m_bf, 0.0), rep)
+        v["attention"] = sup.attention
+        v["superior_reputation"] = sup.lead_reputation()
         hazard = np.minimum(self._deliv * self._s["inv_standard"], 1.0)  # results the superior saw
         hazard *= v["attention"]
+        hazard *= sup.claim
         hazard *= np.exp(k.load_beta * (v["reputation"] - 0.5))
         hazard *= self._s["load_rate"] * -dt
         assigned = u[U.U_PROBLEM] < 1.0 - np.exp(hazard, out=hazard)
@@ -536,7 +526,11 @@ class Simulation:
             "lead_effort": _dsum(e * p.is_lead),
             "joint_op": v["joint_op"], "collusion": v["collusion"],
         }
-        self._recorder.record(v, self._comps, self._W, self._flows, self._ev if self.t else None, half)
+        extras = {"shares": self.sup.alloc}
+        if self.sup.any_adaptive:  # otherwise the parts are 0, as the recorder starts them
+            extras["strategy"] = self.sup.parts
+        self._recorder.record(v, self._comps, self._W, self._flows, self._ev if self.t else None, half,
+                              extras)
 
     def run(self) -> Results:
         """Step to the horizon and return the results."""

@@ -11,7 +11,9 @@ from collabsim.scenario.model import (
     Department,
     LocalText,
     Meta,
+    PartyBuilding,
     Responsibility,
+    Rivals,
     Scenario,
     SimulationSettings,
     Task,
@@ -19,6 +21,6 @@ from collabsim.scenario.model import (
 
 __all__ = [
     "FILE_SUFFIX", "FORMAT_VERSION", "Assessment", "Attention", "Controls", "Department",
-    "LocalText", "Meta", "Responsibility", "Scenario", "ScenarioError", "SimulationSettings",
-    "Task", "dumps", "load_scenario", "loads", "save_scenario", "scenario_from_dict",
+    "LocalText", "Meta", "PartyBuilding", "Responsibility", "Rivals", "Scenario", "ScenarioError",
+    "SimulationSettings", "Task", "dumps", "load_scenario", "loads", "save_scenario", "scenario_from_dict",
 ]

@@ -31,7 +31,8 @@ MAX_PATH = 120
 
 #: events a story step may pause on (the engine's ``codes.EVENT_NAMES``; a test keeps them equal)
 EVENTS = ("inspection", "unannounced_visit", "joint_op_held", "joint_op_incomplete", "endorsement",
-          "backfire", "collusion_detected", "problem_assigned")
+          "backfire", "collusion_detected", "problem_assigned", "emergency", "attention_shifted",
+          "report", "escalated_report", "party_building_meeting", "rival_backfire")
 #: collaboration forms a target may ask for ("" = any; the engine's ``codes.FORM_NAMES``)
 FORMS = ("", "loose", "irregular", "tight", "collusive")
 #: play_to value meaning "play to the last step"

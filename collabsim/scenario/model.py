@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FILE_SUFFIX = ".collabsim"
 MAX_DEPARTMENTS = 50
 MAX_HORIZON = 2000
 MAX_TEXT = 20_000
 MAX_NAME = 80
+MAX_RIVALS = 6  # rival tasks simulated alongside (issue 10)
 
 
 def _num(lo: float, hi: float, meaning: str, article: str, integer: bool = False) -> dict:
@@ -299,8 +300,98 @@ class Attention:
     competing_demands: float = field(
         default=0.5,
         metadata=_num(
-            0, 1, "how much else competes for the superior's limited attention",
-            "§四 竞争上级注意力; §四(二) 以上级领导的注意力竞争本级领导的注意力",
+            0, 1, "the superior's other business competing for its limited attention (besides the "
+            "rival tasks, the central task and emergencies, which are simulated)",
+            "§四 竞争上级注意力…上级注意力的稀缺性",
+        ),
+    )
+    emergencies: float = field(
+        default=0.0,
+        metadata=_num(
+            0, 1, "emergencies arriving at random, expected number per month; each draws the "
+            "superior's attention away for a while",
+            "§三(四) 中心任务和应急任务…作为一把手工程; §四 竞争上级注意力",
+        ),
+    )
+    tier: str = field(
+        default="government",
+        metadata=_choice(
+            ("government", "party"),
+            "whose attention the lead seeks: the government (逐级依赖, step by step) or the party "
+            "committee over the government's head (越级依赖): stronger authority, higher cost, "
+            "harder fall after a backfire",
+            "§四(二) 三元差序结构…逐级依赖…越级依赖",
+        ),
+    )
+    mode: str = field(
+        default="fixed",
+        metadata=_choice(
+            ("fixed", "adaptive"),
+            "the strategies are set by the levers above (fixed), or the lead chooses them each "
+            "step by weighing their expected benefit against their risks (adaptive; the levers "
+            "are then its starting levels)",
+            "§四(三) 小心翼翼地平衡收益与风险，并据此做出理性选择",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """Other lead departments' tasks competing for the same superiors' attention (§四)."""
+
+    count: int = field(
+        default=0,
+        metadata=_num(0, MAX_RIVALS, "number of rival tasks, each with its own lead department, "
+                      "simulated alongside", "§四 上级注意力的稀缺性…横向竞争", integer=True),
+    )
+    salience: float = field(
+        default=0.3,
+        metadata=_num(0, 1, "base salience of a rival task (routine about 0.15, central about 0.85)",
+                      "§四(一) 中心工作是…优先目标"),
+    )
+    spread: float = field(
+        default=0.0,
+        metadata=_num(0, 1, "how much the rival tasks' base saliences differ (spread evenly around "
+                      "the salience above)", "—"),
+    )
+    ride: float = field(
+        default=0.0,
+        metadata=_num(0, 1, "the rival leads' 顺势 (counts only while a central task is active)",
+                      "§四(一) 顺势"),
+    )
+    borrow: float = field(
+        default=0.0,
+        metadata=_num(0, 1, "the rival leads' 借势: highlights, meetings with superiors", "§四(二) 借势"),
+    )
+    build: float = field(
+        default=0.0,
+        metadata=_num(0, 1, "the rival leads' 造势: publications, information, new media", "§四(三) 造势"),
+    )
+    delivery: float = field(
+        default=0.5,
+        metadata=_num(0, 1, "what a rival task reliably delivers (same scale as the joint result; "
+                      "below the expectations its attention raises, it backfires)",
+                      "§四(三) 确保其绩效产出具有稳定预期"),
+    )
+    tier: str = field(
+        default="government",
+        metadata=_choice(("government", "party"),
+                         "whose attention the rival leads seek (逐级: government; 越级: party committee)",
+                         "§四(二) 逐级依赖…越级依赖"),
+    )
+
+
+@dataclass(frozen=True)
+class PartyBuilding:
+    """党建引领 across departments: an EXTENSION of the model, not a finding of the article (§五)."""
+
+    intensity: float = field(
+        default=0.0,
+        metadata=_num(
+            0, 1, "joint party-building mechanisms across the departments (joint meetings, "
+            "cross-department party groups). Extension, not a finding of the article: assumed "
+            "to build a shared identity that raises reciprocity and lowers coordination cost",
+            "§五 “党建”这一重要的组织机制将对部门间协作产生怎样的影响? (open question)",
         ),
     )
 
@@ -343,6 +434,8 @@ class Scenario:
     assessment: Assessment = field(default_factory=Assessment)
     controls: Controls = field(default_factory=Controls)
     attention: Attention = field(default_factory=Attention)
+    rivals: Rivals = field(default_factory=Rivals)
+    party_building: PartyBuilding = field(default_factory=PartyBuilding)
     simulation: SimulationSettings = field(default_factory=SimulationSettings)
     # classroom sections (collabsim.scenario.classroom; validated by classroom_io): None when
     # absent and then not written; the engine never reads them

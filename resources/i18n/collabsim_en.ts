@@ -996,6 +996,10 @@ The details were written to the log file:
 <context>
     <name>EventTableModel</name>
     <message>
+        <source>Rival task {0}</source>
+        <translation>Rival task {0}</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
@@ -1161,6 +1165,26 @@ The details were written to the log file:
         <translation>Extra load</translation>
     </message>
     <message>
+        <source>Superior's reputation</source>
+        <translation>Superior's reputation</translation>
+    </message>
+    <message>
+        <source>Shared identity (党建)</source>
+        <translation>Shared identity (党建)</translation>
+    </message>
+    <message>
+        <source>顺势 level</source>
+        <translation>顺势 level</translation>
+    </message>
+    <message>
+        <source>借势 level</source>
+        <translation>借势 level</translation>
+    </message>
+    <message>
+        <source>造势 level</source>
+        <translation>造势 level</translation>
+    </message>
+    <message>
         <source>Reported minus real progress</source>
         <translation>Reported minus real progress</translation>
     </message>
@@ -1295,6 +1319,41 @@ The details were written to the log file:
     <message>
         <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
         <translation>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainStrategy</name>
+    <message>
+        <source>顺势 (ride the central task)</source>
+        <translation>顺势 (ride the central task)</translation>
+    </message>
+    <message>
+        <source>借势 (borrow superiors' weight)</source>
+        <translation>借势 (borrow superiors' weight)</translation>
+    </message>
+    <message>
+        <source>造势 (build publicity)</source>
+        <translation>造势 (build publicity)</translation>
+    </message>
+    <message>
+        <source>The lead chooses its strategies (adaptive). Per unit of each, at this step (mean of the runs):</source>
+        <translation>The lead chooses its strategies (adaptive). Per unit of each, at this step (mean of the runs):</translation>
+    </message>
+    <message>
+        <source>worth more: it does more</source>
+        <translation>worth more: it does more</translation>
+    </message>
+    <message>
+        <source>not worth it: it does less</source>
+        <translation>not worth it: it does less</translation>
+    </message>
+    <message>
+        <source>balanced: it stays</source>
+        <translation>balanced: it stays</translation>
+    </message>
+    <message>
+        <source>{0}: level {1:.2f}; benefit {2}, backfire risk {3}, extra problems {4}, cost {5}; net {6}, {7}.</source>
+        <translation>{0}: level {1:.2f}; benefit {2}, backfire risk {3}, extra problems {4}, cost {5}; net {6}, {7}.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1619,30 @@ The details were written to the log file:
         <translation>New problem assigned to the lead</translation>
     </message>
     <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Superior's attention shifted</source>
+        <translation>Superior's attention shifted</translation>
+    </message>
+    <message>
+        <source>Report to the government (逐级)</source>
+        <translation>Report to the government (逐级)</translation>
+    </message>
+    <message>
+        <source>Report to the party committee (越级)</source>
+        <translation>Report to the party committee (越级)</translation>
+    </message>
+    <message>
+        <source>Joint party-building meeting</source>
+        <translation>Joint party-building meeting</translation>
+    </message>
+    <message>
+        <source>A rival task's over-claiming backfired</source>
+        <translation>A rival task's over-claiming backfired</translation>
+    </message>
+    <message>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
@@ -1584,12 +1667,20 @@ The details were written to the log file:
         <translation>Cost of effort (own workload)</translation>
     </message>
     <message>
+        <source>Two leads compete for one superior</source>
+        <translation>Two leads compete for one superior</translation>
+    </message>
+    <message>
         <source>Authority pressure</source>
         <translation>Authority pressure</translation>
     </message>
     <message>
         <source>Reluctance outside the remit</source>
         <translation>Reluctance outside the remit</translation>
+    </message>
+    <message>
+        <source>Shared identity (party building)</source>
+        <translation>Shared identity (party building)</translation>
     </message>
     <message>
         <source>Default scenario</source>
@@ -1845,12 +1936,112 @@ The details were written to the log file:
         <translation>造势 (building momentum): publications, information bulletins and new media that raise the task's profile.</translation>
     </message>
     <message>
-        <source>Competing demands</source>
-        <translation>Competing demands</translation>
+        <source>Other business</source>
+        <translation>Other business</translation>
     </message>
     <message>
-        <source>How much else competes for the superior's scarce attention.</source>
-        <translation>How much else competes for the superior's scarce attention.</translation>
+        <source>How much of the superiors' own routine business competes for their scarce attention (rival tasks, the central task and emergencies are simulated besides it).</source>
+        <translation>How much of the superiors' own routine business competes for their scarce attention (rival tasks, the central task and emergencies are simulated besides it).</translation>
+    </message>
+    <message>
+        <source>Emergencies per month</source>
+        <translation>Emergencies per month</translation>
+    </message>
+    <message>
+        <source>Emergencies arrive at random (expected number per month); each draws the superiors' attention away for a while.</source>
+        <translation>Emergencies arrive at random (expected number per month); each draws the superiors' attention away for a while.</translation>
+    </message>
+    <message>
+        <source>Attention sought at</source>
+        <translation>Attention sought at</translation>
+    </message>
+    <message>
+        <source>Whose attention the lead seeks: the government, step by step (逐级依赖), or the party committee over the government's head (越级依赖). The party committee's attention is scarcer but carries more authority; seeking it costs more, and a backfire there costs more.</source>
+        <translation>Whose attention the lead seeks: the government, step by step (逐级依赖), or the party committee over the government's head (越级依赖). The party committee's attention is scarcer but carries more authority; seeking it costs more, and a backfire there costs more.</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <source>Fixed: the three strategy levers above set what the lead does. Adaptive: the lead chooses each step, weighing expected benefit (attention, authority, partners' compliance) against the risk of backfire, extra problems and cost; the levers are then its starting levels.</source>
+        <translation>Fixed: the three strategy levers above set what the lead does. Adaptive: the lead chooses each step, weighing expected benefit (attention, authority, partners' compliance) against the risk of backfire, extra problems and cost; the levers are then its starting levels.</translation>
+    </message>
+    <message>
+        <source>Rival tasks</source>
+        <translation>Rival tasks</translation>
+    </message>
+    <message>
+        <source>Party building (党建, extension)</source>
+        <translation>Party building (党建, extension)</translation>
+    </message>
+    <message>
+        <source>How many other lead departments' tasks compete for the same superiors' attention, simulated alongside.</source>
+        <translation>How many other lead departments' tasks compete for the same superiors' attention, simulated alongside.</translation>
+    </message>
+    <message>
+        <source>Rivals' salience</source>
+        <translation>Rivals' salience</translation>
+    </message>
+    <message>
+        <source>How prominent the rival tasks are on their own (routine about 0.15, a central task about 0.85).</source>
+        <translation>How prominent the rival tasks are on their own (routine about 0.15, a central task about 0.85).</translation>
+    </message>
+    <message>
+        <source>Spread of rivals' salience</source>
+        <translation>Spread of rivals' salience</translation>
+    </message>
+    <message>
+        <source>How much the rival tasks differ in salience, spread evenly around the value above.</source>
+        <translation>How much the rival tasks differ in salience, spread evenly around the value above.</translation>
+    </message>
+    <message>
+        <source>Rivals' 顺势</source>
+        <translation>Rivals' 顺势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads ride the central task (only while one is active).</source>
+        <translation>How much the rival leads ride the central task (only while one is active).</translation>
+    </message>
+    <message>
+        <source>Rivals' 借势</source>
+        <translation>Rivals' 借势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads stage highlights and meetings with superiors.</source>
+        <translation>How much the rival leads stage highlights and meetings with superiors.</translation>
+    </message>
+    <message>
+        <source>Rivals' 造势</source>
+        <translation>Rivals' 造势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads build publicity.</source>
+        <translation>How much the rival leads build publicity.</translation>
+    </message>
+    <message>
+        <source>Rivals' delivery</source>
+        <translation>Rivals' delivery</translation>
+    </message>
+    <message>
+        <source>What the rival tasks reliably deliver. Attention they win beyond it raises expectations they cannot meet, and they backfire.</source>
+        <translation>What the rival tasks reliably deliver. Attention they win beyond it raises expectations they cannot meet, and they backfire.</translation>
+    </message>
+    <message>
+        <source>Rivals seek attention at</source>
+        <translation>Rivals seek attention at</translation>
+    </message>
+    <message>
+        <source>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</source>
+        <translation>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</translation>
+    </message>
+    <message>
+        <source>Joint party building</source>
+        <translation>Joint party building</translation>
+    </message>
+    <message>
+        <source>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other's effort and lowers the cost of coordinating.</source>
+        <translation>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other's effort and lowers the cost of coordinating.</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -1959,6 +2150,22 @@ The details were written to the log file:
     <message>
         <source>Formal</source>
         <translation>Formal</translation>
+    </message>
+    <message>
+        <source>The government (逐级)</source>
+        <translation>The government (逐级)</translation>
+    </message>
+    <message>
+        <source>The party committee (越级)</source>
+        <translation>The party committee (越级)</translation>
+    </message>
+    <message>
+        <source>Fixed by the levers</source>
+        <translation>Fixed by the levers</translation>
+    </message>
+    <message>
+        <source>Chosen by the lead (adaptive)</source>
+        <translation>Chosen by the lead (adaptive)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2195,7 +2402,7 @@ The details were written to the log file:
     <name>NetworkView</name>
     <message>
         <source>Node size: resources</source>
-        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark</extracomment>
+        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark the superior's attention bar: this task, rival tasks (alternating), central task, emergency, other business (items in the order of Results.shares)</extracomment>
         <translation>Node size: resources</translation>
     </message>
     <message>
@@ -2223,6 +2430,10 @@ The details were written to the log file:
         <translation>Gold halo: lead's authority</translation>
     </message>
     <message>
+        <source>Bar: the superior's attention (this task, rival tasks, central task, emergency, other business)</source>
+        <translation>Bar: the superior's attention (this task, rival tasks, central task, emergency, other business)</translation>
+    </message>
+    <message>
         <source>Accountability exposure</source>
         <translation>Accountability exposure</translation>
     </message>
@@ -2233,6 +2444,14 @@ The details were written to the log file:
     <message>
         <source>Superior (task assigner)</source>
         <translation>Superior (task assigner)</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Party committee (越级)</source>
+        <translation>Party committee (越级)</translation>
     </message>
     <message>
         <source>No results yet: the simulation has not run.</source>

@@ -996,6 +996,10 @@ The details were written to the log file:
 <context>
     <name>EventTableModel</name>
     <message>
+        <source>Rival task {0}</source>
+        <translation>竞争任务 {0}</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
@@ -1161,6 +1165,26 @@ The details were written to the log file:
         <translation>额外负担</translation>
     </message>
     <message>
+        <source>Superior&apos;s reputation</source>
+        <translation>上级的声誉</translation>
+    </message>
+    <message>
+        <source>Shared identity (党建)</source>
+        <translation>共同身份（党建）</translation>
+    </message>
+    <message>
+        <source>顺势 level</source>
+        <translation>顺势水平</translation>
+    </message>
+    <message>
+        <source>借势 level</source>
+        <translation>借势水平</translation>
+    </message>
+    <message>
+        <source>造势 level</source>
+        <translation>造势水平</translation>
+    </message>
+    <message>
         <source>Reported minus real progress</source>
         <translation>上报进度减实际进度</translation>
     </message>
@@ -1295,6 +1319,41 @@ The details were written to the log file:
     <message>
         <source>Bars: mean of the runs (blue pushes towards effort, red holds back); ◆ the animated run.</source>
         <translation>条形：各次运行的平均值（蓝色推动投入，红色拖后腿）；◆ 动画中的这次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainStrategy</name>
+    <message>
+        <source>顺势 (ride the central task)</source>
+        <translation>顺势（借中心任务之势）</translation>
+    </message>
+    <message>
+        <source>借势 (borrow superiors&apos; weight)</source>
+        <translation>借势（借上级之力）</translation>
+    </message>
+    <message>
+        <source>造势 (build publicity)</source>
+        <translation>造势（营造声势）</translation>
+    </message>
+    <message>
+        <source>The lead chooses its strategies (adaptive). Per unit of each, at this step (mean of the runs):</source>
+        <translation>牵头部门自行选择策略（自适应）。本步每种策略每单位的权衡（各次运行的均值）：</translation>
+    </message>
+    <message>
+        <source>worth more: it does more</source>
+        <translation>值得：加码</translation>
+    </message>
+    <message>
+        <source>not worth it: it does less</source>
+        <translation>不值得：减少</translation>
+    </message>
+    <message>
+        <source>balanced: it stays</source>
+        <translation>持平：维持</translation>
+    </message>
+    <message>
+        <source>{0}: level {1:.2f}; benefit {2}, backfire risk {3}, extra problems {4}, cost {5}; net {6}, {7}.</source>
+        <translation>{0}：水平 {1:.2f}；收益 {2}，反噬风险 {3}，追加任务 {4}，成本 {5}；净值 {6}，{7}。</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1619,30 @@ The details were written to the log file:
         <translation>向牵头部门追加新任务</translation>
     </message>
     <message>
+        <source>Emergency</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s attention shifted</source>
+        <translation>上级注意力转移</translation>
+    </message>
+    <message>
+        <source>Report to the government (逐级)</source>
+        <translation>向政府汇报（逐级）</translation>
+    </message>
+    <message>
+        <source>Report to the party committee (越级)</source>
+        <translation>向党委汇报（越级）</translation>
+    </message>
+    <message>
+        <source>Joint party-building meeting</source>
+        <translation>联合党建活动</translation>
+    </message>
+    <message>
+        <source>A rival task&apos;s over-claiming backfired</source>
+        <translation>竞争任务邀功过度遭反噬</translation>
+    </message>
+    <message>
         <source>Credit</source>
         <translation>功劳（考核收益）</translation>
     </message>
@@ -1584,12 +1667,20 @@ The details were written to the log file:
         <translation>投入成本（本职负荷）</translation>
     </message>
     <message>
+        <source>Two leads compete for one superior</source>
+        <translation>两个牵头部门竞争同一上级</translation>
+    </message>
+    <message>
         <source>Authority pressure</source>
         <translation>权威压力</translation>
     </message>
     <message>
         <source>Reluctance outside the remit</source>
         <translation>职责外的抵触（基础倾向）</translation>
+    </message>
+    <message>
+        <source>Shared identity (party building)</source>
+        <translation>共同身份（党建）</translation>
     </message>
     <message>
         <source>Default scenario</source>
@@ -1845,12 +1936,112 @@ The details were written to the log file:
         <translation>造势：借助刊物、信息简报和新媒体提升任务的关注度。</translation>
     </message>
     <message>
-        <source>Competing demands</source>
-        <translation>注意力竞争</translation>
+        <source>Other business</source>
+        <translation>上级的其他事务</translation>
     </message>
     <message>
-        <source>How much else competes for the superior&apos;s scarce attention.</source>
-        <translation>还有多少其他事务在争夺上级稀缺的注意力。</translation>
+        <source>How much of the superiors&apos; own routine business competes for their scarce attention (rival tasks, the central task and emergencies are simulated besides it).</source>
+        <translation>上级自身的日常事务对其稀缺注意力的争夺程度（竞争任务、中心任务和突发事件另行模拟）。</translation>
+    </message>
+    <message>
+        <source>Emergencies per month</source>
+        <translation>每月突发事件</translation>
+    </message>
+    <message>
+        <source>Emergencies arrive at random (expected number per month); each draws the superiors&apos; attention away for a while.</source>
+        <translation>突发事件随机发生（每月期望次数）；每次都会在一段时间内吸走上级的注意力。</translation>
+    </message>
+    <message>
+        <source>Attention sought at</source>
+        <translation>争取谁的注意力</translation>
+    </message>
+    <message>
+        <source>Whose attention the lead seeks: the government, step by step (逐级依赖), or the party committee over the government&apos;s head (越级依赖). The party committee&apos;s attention is scarcer but carries more authority; seeking it costs more, and a backfire there costs more.</source>
+        <translation>牵头部门争取谁的注意力：逐级争取政府（逐级依赖），或越过政府直接争取党委（越级依赖）。党委的注意力更稀缺，但带来更强的统筹权威；争取它成本更高，在那里反噬的代价也更大。</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Fixed: the three strategy levers above set what the lead does. Adaptive: the lead chooses each step, weighing expected benefit (attention, authority, partners&apos; compliance) against the risk of backfire, extra problems and cost; the levers are then its starting levels.</source>
+        <translation>固定：由上面三个策略杠杆决定牵头部门的做法。自适应：牵头部门每步自行选择，权衡预期收益（注意力、权威、配合部门的服从）与反噬风险、追加任务和成本；杠杆值只是起始水平。</translation>
+    </message>
+    <message>
+        <source>Rival tasks</source>
+        <translation>竞争任务数</translation>
+    </message>
+    <message>
+        <source>Party building (党建, extension)</source>
+        <translation>党建（扩展假设）</translation>
+    </message>
+    <message>
+        <source>How many other lead departments&apos; tasks compete for the same superiors&apos; attention, simulated alongside.</source>
+        <translation>有多少其他牵头部门的任务在争夺同一上级的注意力（同步模拟）。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; salience</source>
+        <translation>竞争任务显著度</translation>
+    </message>
+    <message>
+        <source>How prominent the rival tasks are on their own (routine about 0.15, a central task about 0.85).</source>
+        <translation>竞争任务本身的显著程度（常规任务约 0.15，中心任务约 0.85）。</translation>
+    </message>
+    <message>
+        <source>Spread of rivals&apos; salience</source>
+        <translation>竞争任务显著度差异</translation>
+    </message>
+    <message>
+        <source>How much the rival tasks differ in salience, spread evenly around the value above.</source>
+        <translation>各竞争任务显著度的差异程度，围绕上面的取值均匀分布。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; 顺势</source>
+        <translation>竞争任务的顺势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads ride the central task (only while one is active).</source>
+        <translation>竞争任务的牵头部门借中心任务之势的程度（仅在有中心任务时）。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; 借势</source>
+        <translation>竞争任务的借势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads stage highlights and meetings with superiors.</source>
+        <translation>竞争任务的牵头部门打造亮点、请上级出席会议的程度。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; 造势</source>
+        <translation>竞争任务的造势</translation>
+    </message>
+    <message>
+        <source>How much the rival leads build publicity.</source>
+        <translation>竞争任务的牵头部门营造舆论的程度。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; delivery</source>
+        <translation>竞争任务的交付</translation>
+    </message>
+    <message>
+        <source>What the rival tasks reliably deliver. Attention they win beyond it raises expectations they cannot meet, and they backfire.</source>
+        <translation>竞争任务能稳定交付的水平。超出它赢得的注意力会抬高它们无法满足的预期，从而遭到反噬。</translation>
+    </message>
+    <message>
+        <source>Rivals seek attention at</source>
+        <translation>竞争任务争取谁的注意力</translation>
+    </message>
+    <message>
+        <source>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</source>
+        <translation>竞争任务的牵头部门争取谁的注意力：政府（逐级）或党委（越级）。处在另一层级的竞争任务不与本任务竞争。</translation>
+    </message>
+    <message>
+        <source>Joint party building</source>
+        <translation>联合党建</translation>
+    </message>
+    <message>
+        <source>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other&apos;s effort and lowers the cost of coordinating.</source>
+        <translation>跨部门党建机制（联合党建活动、跨部门党小组）。这是模型的扩展假设，不是文章的结论（文章只提出了这个问题）：假定它建立共同身份，使各部门回应彼此的投入，并降低协调成本。</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -1959,6 +2150,22 @@ The details were written to the log file:
     <message>
         <source>Formal</source>
         <translation>正式</translation>
+    </message>
+    <message>
+        <source>The government (逐级)</source>
+        <translation>政府（逐级）</translation>
+    </message>
+    <message>
+        <source>The party committee (越级)</source>
+        <translation>党委（越级）</translation>
+    </message>
+    <message>
+        <source>Fixed by the levers</source>
+        <translation>由杠杆固定</translation>
+    </message>
+    <message>
+        <source>Chosen by the lead (adaptive)</source>
+        <translation>由牵头部门自行选择（自适应）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2195,7 +2402,7 @@ The details were written to the log file:
     <name>NetworkView</name>
     <message>
         <source>Node size: resources</source>
-        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark</extracomment>
+        <extracomment>ColorBrewer Reds (9 classes), light -&gt; dark the superior&apos;s attention bar: this task, rival tasks (alternating), central task, emergency, other business (items in the order of Results.shares)</extracomment>
         <translation>节点大小：资源</translation>
     </message>
     <message>
@@ -2223,6 +2430,10 @@ The details were written to the log file:
         <translation>金色光环：牵头部门权威</translation>
     </message>
     <message>
+        <source>Bar: the superior&apos;s attention (this task, rival tasks, central task, emergency, other business)</source>
+        <translation>条形：上级注意力的去向（本任务、竞争任务、中心任务、突发事件、其他事务）</translation>
+    </message>
+    <message>
         <source>Accountability exposure</source>
         <translation>问责风险</translation>
     </message>
@@ -2233,6 +2444,14 @@ The details were written to the log file:
     <message>
         <source>Superior (task assigner)</source>
         <translation>上级（任务发包方）</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府（上级）</translation>
+    </message>
+    <message>
+        <source>Party committee (越级)</source>
+        <translation>党委（上级，越级）</translation>
     </message>
     <message>
         <source>No results yet: the simulation has not run.</source>

@@ -58,6 +58,12 @@ def event_label(code: int) -> str:
         C.BACKFIRE: QCoreApplication.translate("Labels", "Over-claiming backfired"),
         C.COLLUSION_DETECTED: QCoreApplication.translate("Labels", "Collusion detected"),
         C.PROBLEM_ASSIGNED: QCoreApplication.translate("Labels", "New problem assigned to the lead"),
+        C.EMERGENCY: QCoreApplication.translate("Labels", "Emergency"),
+        C.ATTENTION_SHIFTED: QCoreApplication.translate("Labels", "Superior's attention shifted"),
+        C.REPORT: QCoreApplication.translate("Labels", "Report to the government (逐级)"),
+        C.ESCALATED_REPORT: QCoreApplication.translate("Labels", "Report to the party committee (越级)"),
+        C.PARTY_BUILDING_MEETING: QCoreApplication.translate("Labels", "Joint party-building meeting"),
+        C.RIVAL_BACKFIRE: QCoreApplication.translate("Labels", "A rival task's over-claiming backfired"),
     }
     return names[code]
 
@@ -73,6 +79,7 @@ def component_label(code: str) -> str:
         "kpi": QCoreApplication.translate("Labels", "Own KPI points"),
         "cost": QCoreApplication.translate("Labels", "Cost of effort (own workload)"),
         "remit": QCoreApplication.translate("Labels", "Reluctance outside the remit"),
+        "identity": QCoreApplication.translate("Labels", "Shared identity (party building)"),
     }
     return names[code]
 
@@ -83,6 +90,7 @@ def preset_label(name: str) -> str:
         "case_a": QCoreApplication.translate("Labels", "Case A: a joint volunteer-service platform"),
         "case_b": QCoreApplication.translate("Labels", "Case B: joint law enforcement"),
         "case_c": QCoreApplication.translate("Labels", "Case C: poverty alleviation"),
+        "competing_leads": QCoreApplication.translate("Labels", "Two leads compete for one superior"),
     }
     return names[name]
 

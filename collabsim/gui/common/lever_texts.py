@@ -23,6 +23,8 @@ def group_titles() -> dict[str, str]:
         "assessment": translate("Levers", "Assessment"),
         "controls": translate("Levers", "Control mechanisms"),
         "attention": translate("Levers", "Attention (顺势 / 借势 / 造势)"),  # short: a narrow panel
+        "rivals": translate("Levers", "Rival tasks"),
+        "party_building": translate("Levers", "Party building (党建, extension)"),
         "simulation": translate("Levers", "Simulation"),
     }
 
@@ -97,8 +99,49 @@ def field_texts() -> dict[str, tuple[str, str]]:
         "attention.build": (translate("Levers", "造势: build publicity"), translate(
             "Levers", "造势 (building momentum): publications, information bulletins and new "
             "media that raise the task's profile.")),
-        "attention.competing_demands": (translate("Levers", "Competing demands"), translate(
-            "Levers", "How much else competes for the superior's scarce attention.")),
+        "attention.competing_demands": (translate("Levers", "Other business"), translate(
+            "Levers", "How much of the superiors' own routine business competes for their scarce "
+            "attention (rival tasks, the central task and emergencies are simulated besides it).")),
+        "attention.emergencies": (translate("Levers", "Emergencies per month"), translate(
+            "Levers", "Emergencies arrive at random (expected number per month); each draws the "
+            "superiors' attention away for a while.")),
+        "attention.tier": (translate("Levers", "Attention sought at"), translate(
+            "Levers", "Whose attention the lead seeks: the government, step by step (逐级依赖), or "
+            "the party committee over the government's head (越级依赖). The party committee's "
+            "attention is scarcer but carries more authority; seeking it costs more, and a "
+            "backfire there costs more.")),
+        "attention.mode": (translate("Levers", "Strategies"), translate(
+            "Levers", "Fixed: the three strategy levers above set what the lead does. Adaptive: the "
+            "lead chooses each step, weighing expected benefit (attention, authority, partners' "
+            "compliance) against the risk of backfire, extra problems and cost; the levers are "
+            "then its starting levels.")),
+        "rivals.count": (translate("Levers", "Rival tasks"), translate(
+            "Levers", "How many other lead departments' tasks compete for the same superiors' "
+            "attention, simulated alongside.")),
+        "rivals.salience": (translate("Levers", "Rivals' salience"), translate(
+            "Levers", "How prominent the rival tasks are on their own (routine about 0.15, a "
+            "central task about 0.85).")),
+        "rivals.spread": (translate("Levers", "Spread of rivals' salience"), translate(
+            "Levers", "How much the rival tasks differ in salience, spread evenly around the "
+            "value above.")),
+        "rivals.ride": (translate("Levers", "Rivals' 顺势"), translate(
+            "Levers", "How much the rival leads ride the central task (only while one is active).")),
+        "rivals.borrow": (translate("Levers", "Rivals' 借势"), translate(
+            "Levers", "How much the rival leads stage highlights and meetings with superiors.")),
+        "rivals.build": (translate("Levers", "Rivals' 造势"), translate(
+            "Levers", "How much the rival leads build publicity.")),
+        "rivals.delivery": (translate("Levers", "Rivals' delivery"), translate(
+            "Levers", "What the rival tasks reliably deliver. Attention they win beyond it raises "
+            "expectations they cannot meet, and they backfire.")),
+        "rivals.tier": (translate("Levers", "Rivals seek attention at"), translate(
+            "Levers", "Whose attention the rival leads seek: the government (逐级) or the party "
+            "committee (越级). Rivals at the other tier do not compete with this task.")),
+        "party_building.intensity": (translate("Levers", "Joint party building"), translate(
+            "Levers", "Joint party-building mechanisms across the departments (joint meetings, "
+            "cross-department party groups). An EXTENSION of the model, not a finding of the "
+            "article, which only asks the question: assumed to build a shared identity that "
+            "makes departments reciprocate each other's effort and lowers the cost of "
+            "coordinating.")),
         "simulation.seed": (translate("Levers", "Random seed"), translate(
             "Levers", "Base seed of the ensemble: replicate k uses seed + k. The same seed gives "
             "the same runs, so two scenarios are compared on common random numbers.")),
@@ -140,6 +183,12 @@ def choice_texts() -> dict[str, str]:
         "controls.reporting=none": translate("Levers", "None"),
         "controls.reporting=informal": translate("Levers", "Informal"),
         "controls.reporting=formal": translate("Levers", "Formal"),
+        "attention.tier=government": translate("Levers", "The government (逐级)"),
+        "attention.tier=party": translate("Levers", "The party committee (越级)"),
+        "attention.mode=fixed": translate("Levers", "Fixed by the levers"),
+        "attention.mode=adaptive": translate("Levers", "Chosen by the lead (adaptive)"),
+        "rivals.tier=government": translate("Levers", "The government (逐级)"),
+        "rivals.tier=party": translate("Levers", "The party committee (越级)"),
     }
 
 

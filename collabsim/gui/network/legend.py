@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPixmap
 
+from collabsim.engine import codes as C
 from collabsim.gui.common.colours import EVENT_COLOURS, EVENT_ORDER
 
 #: ColorBrewer Reds (9 classes), light -> dark
@@ -27,6 +28,20 @@ TRACK = QColor("#d9d9d9")
 ATTENTION = QColor("#6a3d9a")
 AUTHORITY = QColor(230, 167, 0, 170)
 LEAD_STAR = QColor("#e6a700")
+#: the superior's attention bar: this task, rival tasks (alternating), central task, emergency,
+#: other business (items in the order of Results.shares)
+SHARE_THIS = ATTENTION
+SHARE_RIVALS = (QColor("#7f7f7f"), QColor("#b0b0b0"))
+SHARE_CENTRAL = QColor("#b8860b")
+SHARE_EMERGENCY = EVENT_COLOURS[C.EMERGENCY]
+SHARE_OTHER = QColor("#e6e6e6")
+
+
+def share_colours(rivals: int) -> list[QColor]:
+    """Colours of the attention bar's segments for ``rivals`` rival tasks."""
+    return ([SHARE_THIS] + [SHARE_RIVALS[k % 2] for k in range(rivals)]
+            + [SHARE_CENTRAL, SHARE_EMERGENCY, SHARE_OTHER])
+
 
 def _lerp(a: QColor, b: QColor, f: float) -> QColor:
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
@@ -59,6 +74,9 @@ def legend_rows() -> list[str]:
         QCoreApplication.translate("NetworkView", "Star: lead department"),
         QCoreApplication.translate("NetworkView", "Arrow width: superior's attention"),
         QCoreApplication.translate("NetworkView", "Gold halo: lead's authority"),
+        QCoreApplication.translate(
+            "NetworkView", "Bar: the superior's attention (this task, rival tasks, central task, "
+            "emergency, other business)"),
     ]
 
 
@@ -176,6 +194,16 @@ def _legend_icon(p: QPainter, kind: int, c: QPointF, size: float) -> None:
     elif kind == 6:  # authority halo
         p.setPen(QPen(AUTHORITY, 6))
         p.drawEllipse(c, r * 0.75, r * 0.75)
+    elif kind == 7:  # the superior's attention bar
+        x, p_w = c.x() - r, 2 * r
+        p.setPen(Qt.PenStyle.NoPen)
+        for colour, share in zip(share_colours(1), (0.35, 0.2, 0.15, 0.1, 0.2), strict=True):
+            p.setBrush(colour)
+            p.drawRect(QRectF(x, c.y() - r * 0.3, p_w * share, r * 0.6))
+            x += p_w * share
+        p.setPen(QPen(INK, 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(c.x() - r, c.y() - r * 0.3, p_w, r * 0.6))
 
 
 def star_polygon(c: QPointF, outer: float, inner: float) -> list[QPointF]:

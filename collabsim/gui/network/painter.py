@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from collabsim.gui.common.colours import EVENT_COLOURS
 from collabsim.gui.network import legend as L
 from collabsim.gui.network.layout import RING_GAP, free_spot
-from collabsim.gui.network.scene import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, Scene
+from collabsim.gui.network.scene import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, Scene, superior_title
 
 WHITE = QColor("white")
 SUPERIOR_FILL = QColor("#f1ecf7")
@@ -231,7 +231,26 @@ class NetworkPainter:
         p.drawRoundedRect(rect, 10, 10)
         p.setFont(sc.fonts.bold)
         p.setPen(L.INK)
-        p.drawText(rect, CENTRE, sc.texts.superior)
+        bar = sc.data.shares is not None and len(sc.data.shares)
+        text_rect = rect.adjusted(0, 0, 0, -9) if bar else rect
+        p.drawText(text_rect, CENTRE, superior_title(sc.texts, sc.data))
+        if bar:  # where the superior's attention goes, this step
+            self._draw_shares(p, rect, step)
+
+    def _draw_shares(self, p: QPainter, rect: QRectF, step: float) -> None:
+        """A stacked bar along the bottom of the superior's box: its attention shares."""
+        data = self.scene.data
+        shares = self.interp(data.shares, step)
+        x, y, w = rect.x() + 10, rect.bottom() - 13, rect.width() - 20
+        p.setPen(Qt.PenStyle.NoPen)
+        for colour, share in zip(L.share_colours(data.rivals), shares, strict=True):
+            if share > 0:
+                p.setBrush(colour)
+                p.drawRect(QRectF(x, y, w * float(share), 8))
+                x += w * float(share)
+        p.setPen(QPen(L.INK, 0.8))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(rect.x() + 10, y, w, 8))
 
     def _draw_values(self, p: QPainter, step: float) -> None:
         """The superior's attention and the lead's authority as numbers in their reserved box."""

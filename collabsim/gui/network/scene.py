@@ -61,6 +61,9 @@ class RunData:
     events: dict[int, list[tuple[int, int]]]  # step -> [(department, code)]
     slot_codes: tuple[int, ...]  # event codes that get a fixed slot (group and superior events)
     step_unit: str = "month"  # what a step is: the counter says "Month 6" like the timeline
+    tier: str = "government"  # the superior the lead seeks (the box's title)
+    rivals: int = 0  # rival tasks (segments of the attention bar)
+    shares: np.ndarray | None = None  # (T, items) that tier's attention shares (Results.shares)
 
     @classmethod
     def from_results(cls, r: Results) -> RunData:
@@ -83,6 +86,9 @@ class RunData:
             pairs=(iu, ju), ties=0.5 * (r.ties[:, 0, iu, ju] + r.ties[:, 0, ju, iu]),
             flow_src=src, flow_dst=dst, flows=flows[:, dst, src] / scale, events=events,
             slot_codes=tuple(sorted(slot, key=_slot_order)), step_unit=r.scenario.task.step_unit,
+            tier=r.scenario.attention.tier, rivals=r.scenario.rivals.count,
+            shares=(None if r.shares is None else
+                    np.ascontiguousarray(r.shares[:, 0, :, C.TIERS.index(r.scenario.attention.tier)])),
         )
 
 
@@ -91,6 +97,8 @@ class Texts:
     """The view's translated strings (taken when the scene is built)."""
 
     superior: str
+    government: str
+    party: str
     no_results: str
     month_format: str
     week_format: str
@@ -104,6 +112,8 @@ class Texts:
         translate = QCoreApplication.translate
         return cls(
             superior=translate("NetworkView", "Superior (task assigner)"),
+            government=translate("NetworkView", "Government"),
+            party=translate("NetworkView", "Party committee (越级)"),
             no_results=translate("NetworkView", "No results yet: the simulation has not run."),
             month_format=translate("NetworkView", "Month {0}"),
             week_format=translate("NetworkView", "Week {0}"),
@@ -170,6 +180,13 @@ def _t(rect: QRectF) -> Rect:
     return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
+def superior_title(texts: Texts, data: RunData | None) -> str:
+    """The superior's box title: the tier the lead seeks (政府 or 党委), or the generic word."""
+    if data is None:
+        return texts.superior
+    return texts.party if data.tier == "party" else texts.government
+
+
 def build_scene(width: float, height: float, data: RunData | None, texts: Texts, lang: str,
                 legend_visible: bool, ratio: float = 1.0, text_scale: float = 1.0,
                 min_point_size: float = 0.0) -> Scene:
@@ -192,7 +209,7 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
         legend_rect = QRectF(w - tag_w - 8, 8, tag_w, f.fm_small.height() + 10)
         area_w = w
     line = f.fm.height()
-    sup_h = line + 22
+    sup_h = line + 32  # room for the attention bar along the bottom
     step_w = max(QFontMetricsF(f.bold).horizontalAdvance(fmt.format(888))
                  for fmt in (texts.month_format, texts.week_format)) + 8
     step_rect = QRectF(8, 8 + (sup_h - line) / 2, step_w, line)
@@ -204,14 +221,16 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
     names = [d.display_name(lang) for d in data.departments]
     widest = max((f.fm.horizontalAdvance(s) for s in names), default=60.0) + 8
     bold = QFontMetricsF(f.bold)
-    sup_w = bold.horizontalAdvance(texts.superior) + 40
+    title = superior_title(texts, data)
+    sup_w = bold.horizontalAdvance(title) + 40
     # the superior's box between the step counter and the legend tag: elided when too narrow
     sup_right = (area_w if legend_visible else legend_rect.left()) - 8
     room = sup_right - step_rect.right() - 10
     if sup_w > room:
         sup_w = max(room, 80.0)
-        short = bold.elidedText(texts.superior, Qt.TextElideMode.ElideRight, sup_w - 20)
-        empty = replace(empty, texts=replace(texts, superior=short))
+        short = bold.elidedText(title, Qt.TextElideMode.ElideRight, sup_w - 20)
+        field = "party" if data.tier == "party" else "government"
+        empty = replace(empty, texts=replace(texts, **{field: short}))
     resources = np.array([d.resources for d in data.departments], float)
     lay = compute_layout(area_w, h, data.lead, resources, min(widest, 200.0), line, (sup_w, sup_h),
                          sup_left_min=step_rect.right() + 10, sup_right_max=sup_right)

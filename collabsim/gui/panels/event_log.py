@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from collabsim.engine import codes as C
 from collabsim.engine.results import Results
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.common.colours import EVENT_COLOURS
@@ -79,6 +80,9 @@ class EventTableModel(QAbstractTableModel):
     def department_text(self, department: int) -> str:
         if 0 <= department < len(self._names):
             return self._names[department]
+        rival = C.rival_index(department)
+        if rival is not None:
+            return self.tr("Rival task {0}").format(rival + 1)
         return self.tr("All departments")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

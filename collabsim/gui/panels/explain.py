@@ -20,6 +20,7 @@ from collabsim.engine.simulation import effort_change
 from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
+from collabsim.gui.panels.explain_strategy import strategy_text
 
 
 def _num(v: float) -> str:
@@ -60,7 +61,10 @@ class ExplainPanel(QWidget):
         self.total_label.setWordWrap(True)
         self.reading = QLabel()
         self.reading.setWordWrap(True)
-        for lab in (self.step_label, self.bars_key, self.total_label, self.reading):
+        self.strategy = QLabel()  # the adaptive lead's strategy choice (issue 10)
+        self.strategy.setWordWrap(True)
+        self.strategy.hide()
+        for lab in (self.step_label, self.bars_key, self.total_label, self.reading, self.strategy):
             lab.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         self.plot_caption = QLabel()
         self.plot_caption.setWordWrap(True)
@@ -86,6 +90,7 @@ class ExplainPanel(QWidget):
         lay.addWidget(self.bars_key)
         lay.addWidget(self.total_label)
         lay.addWidget(self.reading)
+        lay.addWidget(self.strategy)
         lay.addWidget(self.plot_caption)
         lay.addWidget(self.plot, 1)
         self.scroll = QScrollArea()
@@ -225,6 +230,9 @@ class ExplainPanel(QWidget):
         self.vline.setValue(float(s["step"]))
         sc = res.scenario
         self.step_label.setText(labels.step_text(s["step"], int(res.steps[-1]), sc.task.step_unit))
+        why = strategy_text(res, s["step"], s["department"])
+        self.strategy.setVisible(why is not None)
+        self.strategy.setText(why or "")
         if s["step"] == 0:
             self.total_label.setText(self.tr("Marginal payoff: — (no decision yet)"))
             self.reading.setText(self.tr(

@@ -20,7 +20,7 @@ NEGATIVE = ("#a50f15", "#cb181d", "#d94801", "#e6550d", "#ef3b2c", "#b2182b", "#
 #: distinct line colours for the time-series plot (shown as swatches beside the names)
 #: one colour per decision component (codes.COMPONENTS), in order
 LINE_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#17becf", "#bcbd22", "#ff7f0e", "#d62728",
-                "#8c564b")
+                "#8c564b", "#e377c2")  # the last: shared identity (party building, an extension)
 
 
 class ComponentBars(QWidget):
