@@ -1,4 +1,5 @@
-"""The preset scenarios shipped in resources/scenarios/ (the article's three cases and a default)."""
+"""The preset scenarios shipped in resources/scenarios/ (the article's three cases, a default and
+two leads competing for one superior, §四)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collabsim.paths import resource_dir
 from collabsim.scenario import FILE_SUFFIX, Scenario, load_scenario
 
 #: preset names in menu order
-PRESET_NAMES = ("default", "case_a", "case_b", "case_c")
+PRESET_NAMES = ("default", "case_a", "case_b", "case_c", "competing_leads")
 
 
 def preset_path(name: str) -> Path:

@@ -269,3 +269,17 @@ def test_presets_are_as_in_version_2(name):
     assert s.attention.mode == "fixed" and s.attention.tier == "government"
     assert s.attention.emergencies == 0.0
 
+
+
+# item 6: the competing-leads preset -------------------------------------------------------------
+def test_competing_leads_one_wins_authority_by_borrowing_the_other_backfires():
+    s = load_preset("competing_leads")
+    assert s.rivals.count == 1 and s.attention.borrow > 0
+    res = ens(s)
+    assert (backfires(res, codes.RIVAL_BACKFIRE) > 0).mean() >= 0.8  # the rival's over-claiming
+    assert (backfires(res) > 0).mean() <= 0.1  # this lead's 借势 is backed by its delivery
+    assert (backfires(res, codes.ENDORSEMENT) > 0).mean() >= 0.8  # 站台
+    quiet = ens(ch(s, attention__borrow=0.0, attention__build=0.0))
+    assert (over_run(res, "authority") > over_run(quiet, "authority")).mean() >= 0.9
+    # the rival backfires because it cannot deliver what it claims: with delivery it rarely does
+    assert (backfires(ens(ch(s, rivals__delivery=0.9)), codes.RIVAL_BACKFIRE) > 0).mean() <= 0.1

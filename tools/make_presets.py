@@ -16,6 +16,7 @@ from collabsim.scenario import (
     LocalText,
     Meta,
     Responsibility,
+    Rivals,
     Scenario,
     SimulationSettings,
     Task,
@@ -207,9 +208,68 @@ CASE_C = Scenario(
     simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
 )
 
-PRESETS = {"default": DEFAULT, "case_a": CASE_A, "case_b": CASE_B, "case_c": CASE_C}
+COMPETING_LEADS = Scenario(
+    meta=Meta(
+        title=LocalText("两个牵头部门竞争同一上级的注意力",
+                        "Two lead departments compete for one superior's attention"),
+        description=LocalText(
+            "区政府的注意力有限。本任务的牵头部门（民政局）以可靠的交付为后盾借势：打造亮点、"
+            "请区领导出席推进会；另一个部门的任务（竞争任务）大张旗鼓地借势和造势，却拿不出成果。"
+            "对方的邀功很快反噬，牵连区领导；本任务的牵头部门赢得站台和统筹权威。"
+            "部门名称是示意性的；竞争任务只保留上级看得到的部分（显著度、策略、交付）。",
+            "The district government's attention is scarce. This task's lead (the civil affairs "
+            "bureau) borrows momentum backed by reliable delivery: highlights, district leaders at "
+            "its progress meetings. Another department's task (the rival task) borrows and builds "
+            "loudly but cannot deliver. Its over-claiming soon backfires and implicates the "
+            "district leaders; this task's lead wins endorsements and authority over its partners. "
+            "Department names are illustrative; the rival task keeps only what the superior sees "
+            "(salience, strategies, delivery)."),
+        author="collabsim, after Wang Zheng (2023) §四",
+        teacher_notes=LocalText(
+            "要点：注意力是稀缺的，要以稳定的绩效预期为后盾（§四(三)）。看事件记录中的“竞争任务邀功过度遭反噬”"
+            "和“上级站台”，以及网络图上区政府注意力的份额。"
+            "试试：1) 把“竞争任务数”改为 0，本任务的注意力和权威如何变化？"
+            "2) 把牵头部门的资源降到 0.1、把责任改为“牵头部门”，本任务也会反噬吗？"
+            "3) 把“策略”改为“由牵头部门自行选择”，牵头部门会怎样权衡收益与风险？"
+            "4) 改为越级争取党委的注意力：权威更大，反噬代价也更大。",
+            "Point: attention is scarce and must be backed by a stable expectation of results "
+            "(§四(三)). Watch the event log for 'A rival task's over-claiming backfired' and "
+            "'Superior endorses the lead', and the district government's shares in the network "
+            "view. Try: 1) set the rival tasks to 0: what happens to this task's attention and "
+            "authority? 2) lower the lead's resources to 0.1 and put responsibility on the lead: "
+            "does this task backfire too? 3) let the lead choose its strategies (adaptive): how "
+            "does it weigh benefit against risk? 4) seek the party committee's attention (越级): "
+            "more authority, and a harder fall after a backfire."),
+    ),
+    # a district project of 20 months of full joint work over three years; responsibility to the
+    # departments' leaders with joint assessment and formal reporting, so the lead can deliver
+    task=Task(kind="routine", complexity=0.5, size=20, deadline=0, horizon=36, step_unit="month"),
+    departments=(
+        dept("区民政局", "Civil affairs bureau", True, resources=0.8, kpi=0.6, workload=0.3, gap=0.5),
+        dept("区卫健委", "Health commission", resources=0.5, kpi=0.3, workload=0.5, gap=0.2),
+        dept("区医保局", "Medical insurance bureau", resources=0.5, kpi=0.3, workload=0.5, gap=0.2),
+        dept("街道办事处", "Sub-district office", resources=0.3, kpi=0.3, workload=0.6, gap=0.2),
+    ),
+    responsibility=Responsibility("individual"),
+    assessment=Assessment(weight=0.6, scope="joint", frequency=0.2, unpredictability=0.2,
+                          third_party=0.2, sanction=0.4, standard=0.5),
+    controls=Controls(supervision=False, reporting="formal", coordination_team=False,
+                      promotion=False, meetings=0.2),
+    attention=Attention(central_task=False, task_fit=0.5, ride=0.0, borrow=0.5, build=0.2,
+                        competing_demands=0.5, tier="government", mode="fixed"),
+    # the rival lead stages highlights and publicity flat out but delivers little (0.1)
+    rivals=Rivals(count=1, salience=0.3, ride=0.0, borrow=1.0, build=0.6, delivery=0.1,
+                  tier="government"),
+    simulation=SimulationSettings(seed=1, replicates=100, noise=0.3, initial_effort=0.2),
+)
+
+PRESETS = {"default": DEFAULT, "case_a": CASE_A, "case_b": CASE_B, "case_c": CASE_C,
+           "competing_leads": COMPETING_LEADS}
 
 if __name__ == "__main__":
-    for name, scenario in PRESETS.items():
+    import sys
+
+    chosen = sys.argv[1:] or list(PRESETS)  # e.g. `python tools/make_presets.py competing_leads`
+    for name, scenario in ((n, PRESETS[n]) for n in chosen):
         save_scenario(scenario, OUT / f"{name}.collabsim", backup=False)
         print("wrote", OUT / f"{name}.collabsim")
