@@ -102,6 +102,9 @@ class Superiors:
         # stays 0; with no adaptive lead the levels stay at the levers and the parts at 0)
         self.any_emergency = bool(np.any(self.p_emergency > 0))
         self.any_adaptive = bool(np.any(p.adaptive > 0))
+        self.implicated = False  # set by the first backfire (then reputations and damage move)
+        self._ones = np.ones(R, dtype=FLOAT)
+        self._fixed_load = None
         # state
         self.level = np.empty((3, L, R), dtype=FLOAT)  # ride (the lever's level), borrow, build
         self.level[:, 0] = self.fixed
@@ -143,10 +146,13 @@ class Superiors:
         inv = np.reciprocal(den, out=den)  # (2, R)
         target = np.empty((self.K,) + inv.shape, dtype=FLOAT)
         lead = np.multiply(W, inv, out=target[:L])
-        share = lead[:, 1] - lead[:, 0]
-        share *= self.party_items
-        share += lead[:, 0]
-        lead *= (1.0 - self.damage)[:, None, :]
+        share = None
+        if self.any_adaptive:  # the strategy rule's input: each lead's share before the damage
+            share = lead[:, 1] - lead[:, 0]
+            share *= self.party_items
+            share += lead[:, 0]
+        if self.implicated:
+            lead *= (1.0 - self.damage)[:, None, :]
         np.multiply(self.central, inv, out=target[L])
         if self.any_emergency:
             np.multiply(em, inv, out=target[L + 1])
@@ -167,9 +173,10 @@ class Superiors:
         tiers' contests with friction, reports, 站台, the lead's authority, expectations."""
         k, p, r, dt = self.k, self.p, self.r, self.dt
         # memories fade: the superiors' reputations recover, the attention withheld returns
-        self.damage *= self.keep_pen
-        rep = self.reputation
-        rep += r["penalty_decay"] * (1.0 - rep)  # exactly 1 stays 1
+        if self.implicated:  # (before any backfire: reputations exactly 1, nothing withheld)
+            self.damage *= self.keep_pen
+            rep = self.reputation
+            rep += r["penalty_decay"] * (1.0 - rep)
         if self.any_adaptive:
             choose(self, v, weight)  # this step's levels and the parts behind them
         lvl = self.level
@@ -198,7 +205,8 @@ class Superiors:
         z *= borrow
         z += k.salience_ride * ride
         z += k.salience_build * pub
-        z *= self.trust()
+        if self.implicated:
+            z *= self.trust()
         z += self.base
         z[0] += self.noise_a * u[U.U_SALIENCE]
         if self.m:
@@ -289,6 +297,7 @@ class Superiors:
         the share backfire_attention of that attention (freed for its other business), both
         harder at the party committee; 站台 ends for this lead."""
         k, L = self.k, self.L
+        self.implicated = True
         iota = np.minimum(k.backfire_attention * self.m_bf, 1.0) * fired  # (L, R)
         own = self.own_shares()
         hurt = np.minimum(k.superior_implication * self.m_bf * own, 1.0) * fired
@@ -312,8 +321,15 @@ class Superiors:
 
     def lead_reputation(self) -> np.ndarray:
         """The reputation of the tier this task's lead seeks (R,)."""
+        if not self.implicated:
+            return self._ones
         return self.reputation[0] + (self.reputation[1] - self.reputation[0]) * self.p.party
 
     def lead_load(self) -> np.ndarray:
         """Load on the lead of its 借势 and 造势 this step (R,): more when the party committee is sought."""
-        return (self.level[1, 0] + self.level[2, 0]) * (0.5 * self.k.strategy_cost * self.m_cost)
+        if not self.any_adaptive and self._fixed_load is not None:  # the levers: the same each step
+            return self._fixed_load
+        load = (self.level[1, 0] + self.level[2, 0]) * (0.5 * self.k.strategy_cost * self.m_cost)
+        if not self.any_adaptive:
+            self._fixed_load = load
+        return load
