@@ -1976,6 +1976,10 @@ The details were written to the log file:
         <translation>Party building (党建, extension)</translation>
     </message>
     <message>
+        <source>Competing tasks</source>
+        <translation>Competing tasks</translation>
+    </message>
+    <message>
         <source>How many other lead departments' tasks compete for the same superiors' attention, simulated alongside.</source>
         <translation>How many other lead departments' tasks compete for the same superiors' attention, simulated alongside.</translation>
     </message>

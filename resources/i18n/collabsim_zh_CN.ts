@@ -1976,6 +1976,10 @@ The details were written to the log file:
         <translation>党建（扩展假设）</translation>
     </message>
     <message>
+        <source>Competing tasks</source>
+        <translation>竞争任务</translation>
+    </message>
+    <message>
         <source>How many other lead departments&apos; tasks compete for the same superiors&apos; attention, simulated alongside.</source>
         <translation>有多少其他牵头部门的任务在争夺同一上级的注意力（同步模拟）。</translation>
     </message>

@@ -23,7 +23,7 @@ def group_titles() -> dict[str, str]:
         "assessment": translate("Levers", "Assessment"),
         "controls": translate("Levers", "Control mechanisms"),
         "attention": translate("Levers", "Attention (顺势 / 借势 / 造势)"),  # short: a narrow panel
-        "rivals": translate("Levers", "Rival tasks"),
+        "rivals": translate("Levers", "Competing tasks"),
         "party_building": translate("Levers", "Party building (党建, extension)"),
         "simulation": translate("Levers", "Simulation"),
     }
