@@ -1860,6 +1860,22 @@ The details were written to the log file:
         <translation>Information reporting</translation>
     </message>
     <message>
+        <source>Government (逐级)</source>
+        <translation>Government (逐级)</translation>
+    </message>
+    <message>
+        <source>Party committee (越级)</source>
+        <translation>Party committee (越级)</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>The lead's choice</source>
+        <translation>The lead's choice</translation>
+    </message>
+    <message>
         <source>The step by which the task is due (0: no deadline). In case A no deadline was set.</source>
         <translation>The step by which the task is due (0: no deadline). In case A no deadline was set.</translation>
     </message>
@@ -1944,16 +1960,8 @@ The details were written to the log file:
         <translation>How much of the superiors' own routine business competes for their scarce attention (rival tasks, the central task and emergencies are simulated besides it).</translation>
     </message>
     <message>
-        <source>Emergencies per month</source>
-        <translation>Emergencies per month</translation>
-    </message>
-    <message>
         <source>Emergencies arrive at random (expected number per month); each draws the superiors' attention away for a while.</source>
         <translation>Emergencies arrive at random (expected number per month); each draws the superiors' attention away for a while.</translation>
-    </message>
-    <message>
-        <source>Attention sought at</source>
-        <translation>Attention sought at</translation>
     </message>
     <message>
         <source>Whose attention the lead seeks: the government, step by step (逐级依赖), or the party committee over the government's head (越级依赖). The party committee's attention is scarcer but carries more authority; seeking it costs more, and a backfire there costs more.</source>
@@ -1972,12 +1980,20 @@ The details were written to the log file:
         <translation>Rival tasks</translation>
     </message>
     <message>
-        <source>Party building (党建, extension)</source>
-        <translation>Party building (党建, extension)</translation>
-    </message>
-    <message>
         <source>Competing tasks</source>
         <translation>Competing tasks</translation>
+    </message>
+    <message>
+        <source>党建 (extension)</source>
+        <translation>党建 (extension)</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>Seek attention of</source>
+        <translation>Seek attention of</translation>
     </message>
     <message>
         <source>How many other lead departments' tasks compete for the same superiors' attention, simulated alongside.</source>
@@ -1992,12 +2008,12 @@ The details were written to the log file:
         <translation>How prominent the rival tasks are on their own (routine about 0.15, a central task about 0.85).</translation>
     </message>
     <message>
-        <source>Spread of rivals' salience</source>
-        <translation>Spread of rivals' salience</translation>
-    </message>
-    <message>
         <source>How much the rival tasks differ in salience, spread evenly around the value above.</source>
         <translation>How much the rival tasks differ in salience, spread evenly around the value above.</translation>
+    </message>
+    <message>
+        <source>Rivals' spread</source>
+        <translation>Rivals' spread</translation>
     </message>
     <message>
         <source>Rivals' 顺势</source>
@@ -2032,20 +2048,20 @@ The details were written to the log file:
         <translation>What the rival tasks reliably deliver. Attention they win beyond it raises expectations they cannot meet, and they backfire.</translation>
     </message>
     <message>
-        <source>Rivals seek attention at</source>
-        <translation>Rivals seek attention at</translation>
-    </message>
-    <message>
         <source>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</source>
         <translation>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</translation>
     </message>
     <message>
-        <source>Joint party building</source>
-        <translation>Joint party building</translation>
+        <source>Rivals seek</source>
+        <translation>Rivals seek</translation>
     </message>
     <message>
         <source>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other's effort and lowers the cost of coordinating.</source>
         <translation>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other's effort and lowers the cost of coordinating.</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -2154,22 +2170,6 @@ The details were written to the log file:
     <message>
         <source>Formal</source>
         <translation>Formal</translation>
-    </message>
-    <message>
-        <source>The government (逐级)</source>
-        <translation>The government (逐级)</translation>
-    </message>
-    <message>
-        <source>The party committee (越级)</source>
-        <translation>The party committee (越级)</translation>
-    </message>
-    <message>
-        <source>Fixed by the levers</source>
-        <translation>Fixed by the levers</translation>
-    </message>
-    <message>
-        <source>Chosen by the lead (adaptive)</source>
-        <translation>Chosen by the lead (adaptive)</translation>
     </message>
     <message>
         <source>Name</source>

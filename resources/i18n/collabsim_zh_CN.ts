@@ -1860,6 +1860,22 @@ The details were written to the log file:
         <translation>信息上报</translation>
     </message>
     <message>
+        <source>Government (逐级)</source>
+        <translation>政府（逐级）</translation>
+    </message>
+    <message>
+        <source>Party committee (越级)</source>
+        <translation>党委（越级）</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s choice</source>
+        <translation>牵头部门自选</translation>
+    </message>
+    <message>
         <source>The step by which the task is due (0: no deadline). In case A no deadline was set.</source>
         <translation>任务应当完成的步数（0 表示没有期限）。案例A并未规定时间期限。</translation>
     </message>
@@ -1944,16 +1960,8 @@ The details were written to the log file:
         <translation>上级自身的日常事务对其稀缺注意力的争夺程度（竞争任务、中心任务和突发事件另行模拟）。</translation>
     </message>
     <message>
-        <source>Emergencies per month</source>
-        <translation>每月突发事件</translation>
-    </message>
-    <message>
         <source>Emergencies arrive at random (expected number per month); each draws the superiors&apos; attention away for a while.</source>
         <translation>突发事件随机发生（每月期望次数）；每次都会在一段时间内吸走上级的注意力。</translation>
-    </message>
-    <message>
-        <source>Attention sought at</source>
-        <translation>争取谁的注意力</translation>
     </message>
     <message>
         <source>Whose attention the lead seeks: the government, step by step (逐级依赖), or the party committee over the government&apos;s head (越级依赖). The party committee&apos;s attention is scarcer but carries more authority; seeking it costs more, and a backfire there costs more.</source>
@@ -1972,12 +1980,20 @@ The details were written to the log file:
         <translation>竞争任务数</translation>
     </message>
     <message>
-        <source>Party building (党建, extension)</source>
+        <source>Competing tasks</source>
+        <translation>竞争任务</translation>
+    </message>
+    <message>
+        <source>党建 (extension)</source>
         <translation>党建（扩展假设）</translation>
     </message>
     <message>
-        <source>Competing tasks</source>
-        <translation>竞争任务</translation>
+        <source>Emergencies</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Seek attention of</source>
+        <translation>争取谁的注意力</translation>
     </message>
     <message>
         <source>How many other lead departments&apos; tasks compete for the same superiors&apos; attention, simulated alongside.</source>
@@ -1992,12 +2008,12 @@ The details were written to the log file:
         <translation>竞争任务本身的显著程度（常规任务约 0.15，中心任务约 0.85）。</translation>
     </message>
     <message>
-        <source>Spread of rivals&apos; salience</source>
-        <translation>竞争任务显著度差异</translation>
-    </message>
-    <message>
         <source>How much the rival tasks differ in salience, spread evenly around the value above.</source>
         <translation>各竞争任务显著度的差异程度，围绕上面的取值均匀分布。</translation>
+    </message>
+    <message>
+        <source>Rivals&apos; spread</source>
+        <translation>竞争任务差异</translation>
     </message>
     <message>
         <source>Rivals&apos; 顺势</source>
@@ -2032,20 +2048,20 @@ The details were written to the log file:
         <translation>竞争任务能稳定交付的水平。超出它赢得的注意力会抬高它们无法满足的预期，从而遭到反噬。</translation>
     </message>
     <message>
-        <source>Rivals seek attention at</source>
-        <translation>竞争任务争取谁的注意力</translation>
-    </message>
-    <message>
         <source>Whose attention the rival leads seek: the government (逐级) or the party committee (越级). Rivals at the other tier do not compete with this task.</source>
         <translation>竞争任务的牵头部门争取谁的注意力：政府（逐级）或党委（越级）。处在另一层级的竞争任务不与本任务竞争。</translation>
     </message>
     <message>
-        <source>Joint party building</source>
-        <translation>联合党建</translation>
+        <source>Rivals seek</source>
+        <translation>竞争任务争取</translation>
     </message>
     <message>
         <source>Joint party-building mechanisms across the departments (joint meetings, cross-department party groups). An EXTENSION of the model, not a finding of the article, which only asks the question: assumed to build a shared identity that makes departments reciprocate each other&apos;s effort and lowers the cost of coordinating.</source>
         <translation>跨部门党建机制（联合党建活动、跨部门党小组）。这是模型的扩展假设，不是文章的结论（文章只提出了这个问题）：假定它建立共同身份，使各部门回应彼此的投入，并降低协调成本。</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>强度</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -2154,22 +2170,6 @@ The details were written to the log file:
     <message>
         <source>Formal</source>
         <translation>正式</translation>
-    </message>
-    <message>
-        <source>The government (逐级)</source>
-        <translation>政府（逐级）</translation>
-    </message>
-    <message>
-        <source>The party committee (越级)</source>
-        <translation>党委（越级）</translation>
-    </message>
-    <message>
-        <source>Fixed by the levers</source>
-        <translation>由杠杆固定</translation>
-    </message>
-    <message>
-        <source>Chosen by the lead (adaptive)</source>
-        <translation>由牵头部门自行选择（自适应）</translation>
     </message>
     <message>
         <source>Name</source>

@@ -24,7 +24,7 @@ def group_titles() -> dict[str, str]:
         "controls": translate("Levers", "Control mechanisms"),
         "attention": translate("Levers", "Attention (顺势 / 借势 / 造势)"),  # short: a narrow panel
         "rivals": translate("Levers", "Competing tasks"),
-        "party_building": translate("Levers", "Party building (党建, extension)"),
+        "party_building": translate("Levers", "党建 (extension)"),
         "simulation": translate("Levers", "Simulation"),
     }
 
@@ -102,10 +102,10 @@ def field_texts() -> dict[str, tuple[str, str]]:
         "attention.competing_demands": (translate("Levers", "Other business"), translate(
             "Levers", "How much of the superiors' own routine business competes for their scarce "
             "attention (rival tasks, the central task and emergencies are simulated besides it).")),
-        "attention.emergencies": (translate("Levers", "Emergencies per month"), translate(
+        "attention.emergencies": (translate("Levers", "Emergencies"), translate(
             "Levers", "Emergencies arrive at random (expected number per month); each draws the "
             "superiors' attention away for a while.")),
-        "attention.tier": (translate("Levers", "Attention sought at"), translate(
+        "attention.tier": (translate("Levers", "Seek attention of"), translate(
             "Levers", "Whose attention the lead seeks: the government, step by step (逐级依赖), or "
             "the party committee over the government's head (越级依赖). The party committee's "
             "attention is scarcer but carries more authority; seeking it costs more, and a "
@@ -121,7 +121,7 @@ def field_texts() -> dict[str, tuple[str, str]]:
         "rivals.salience": (translate("Levers", "Rivals' salience"), translate(
             "Levers", "How prominent the rival tasks are on their own (routine about 0.15, a "
             "central task about 0.85).")),
-        "rivals.spread": (translate("Levers", "Spread of rivals' salience"), translate(
+        "rivals.spread": (translate("Levers", "Rivals' spread"), translate(
             "Levers", "How much the rival tasks differ in salience, spread evenly around the "
             "value above.")),
         "rivals.ride": (translate("Levers", "Rivals' 顺势"), translate(
@@ -133,10 +133,10 @@ def field_texts() -> dict[str, tuple[str, str]]:
         "rivals.delivery": (translate("Levers", "Rivals' delivery"), translate(
             "Levers", "What the rival tasks reliably deliver. Attention they win beyond it raises "
             "expectations they cannot meet, and they backfire.")),
-        "rivals.tier": (translate("Levers", "Rivals seek attention at"), translate(
+        "rivals.tier": (translate("Levers", "Rivals seek"), translate(
             "Levers", "Whose attention the rival leads seek: the government (逐级) or the party "
             "committee (越级). Rivals at the other tier do not compete with this task.")),
-        "party_building.intensity": (translate("Levers", "Joint party building"), translate(
+        "party_building.intensity": (translate("Levers", "Intensity"), translate(
             "Levers", "Joint party-building mechanisms across the departments (joint meetings, "
             "cross-department party groups). An EXTENSION of the model, not a finding of the "
             "article, which only asks the question: assumed to build a shared identity that "
@@ -183,12 +183,12 @@ def choice_texts() -> dict[str, str]:
         "controls.reporting=none": translate("Levers", "None"),
         "controls.reporting=informal": translate("Levers", "Informal"),
         "controls.reporting=formal": translate("Levers", "Formal"),
-        "attention.tier=government": translate("Levers", "The government (逐级)"),
-        "attention.tier=party": translate("Levers", "The party committee (越级)"),
-        "attention.mode=fixed": translate("Levers", "Fixed by the levers"),
-        "attention.mode=adaptive": translate("Levers", "Chosen by the lead (adaptive)"),
-        "rivals.tier=government": translate("Levers", "The government (逐级)"),
-        "rivals.tier=party": translate("Levers", "The party committee (越级)"),
+        "attention.tier=government": translate("Levers", "Government (逐级)"),
+        "attention.tier=party": translate("Levers", "Party committee (越级)"),
+        "attention.mode=fixed": translate("Levers", "Fixed"),
+        "attention.mode=adaptive": translate("Levers", "The lead's choice"),
+        "rivals.tier=government": translate("Levers", "Government (逐级)"),
+        "rivals.tier=party": translate("Levers", "Party committee (越级)"),
     }
 
 
