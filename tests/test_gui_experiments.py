@@ -11,6 +11,7 @@ from gui_helpers import GUI_MARKS, make_window
 from PySide6.QtCore import QPointF, Qt
 
 from collabsim.experiments.tidy import available
+from collabsim.gui.experiments.sweep import colour_range
 from collabsim.gui.experiments.texts import output_label
 from collabsim.presets import load_preset
 
@@ -48,6 +49,14 @@ def test_every_output_has_words():
             assert output_label(name) != name, name
 
 
+def test_heat_map_colours_of_a_constant_map():
+    assert colour_range(np.array([[0.2, 0.9], [0.5, 0.4]])) == (0.2, 0.9)
+    assert colour_range(np.ones((3, 2))) == (0.0, 1.0)  # all tight: the top colour, not the bottom
+    assert colour_range(np.zeros((3, 2))) == (0.0, 1.0)
+    lo, hi = colour_range(np.full((2, 2), 7.0))
+    assert lo < 7.0 < hi and (7.0 - lo) == pytest.approx(hi - 7.0)
+
+
 def test_sweep_line_then_heat_map_and_open_a_cell(qtbot, window):
     panel = window.experiments.show("sweep").panel
     choose(panel.first, "assessment.weight", steps=3)
@@ -70,6 +79,7 @@ def test_sweep_line_then_heat_map_and_open_a_cell(qtbot, window):
     assert panel._image is not None and panel._image.image.shape == (3, 2) and panel._bar is not None
     panel.output.setCurrentIndex(panel.output.findData("share_tight"))
     np.testing.assert_allclose(panel._image.image, panel.result.field("share_tight"))
+    assert panel._bar.levels() == pytest.approx(colour_range(panel._image.image))
     with qtbot.waitSignal(panel.open_requested) as opened:
         click_view(qtbot, panel.view, panel.plot, 2.1, 0.9)
     assert opened.args[0].assessment.weight == 1.0 and opened.args[0].controls.supervision is True

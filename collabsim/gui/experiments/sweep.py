@@ -367,9 +367,7 @@ class SweepPanel(QWidget):
         img = pg.ImageItem(values.astype(float))  # image rows = first lever (x), columns = second (y)
         img.setRect(-0.5, -0.5, len(r.values[0]), len(r.values[1]))
         plot.addItem(img)
-        lo, hi = float(np.nanmin(values)), float(np.nanmax(values))
-        if hi - lo < 1e-9:
-            hi = lo + 1e-9
+        lo, hi = colour_range(values)
         bar = pg.ColorBarItem(values=(lo, hi), colorMap=pg.colormap.get("viridis"), interactive=False)
         bar.setImageItem(img)
         self.view.addItem(bar, row=0, col=1)
@@ -462,6 +460,19 @@ def _font(points: int) -> QFont:
     f = QFont()
     f.setPointSize(points)
     return f
+
+
+def colour_range(values: np.ndarray) -> tuple[float, float]:
+    """The heat map's colour scale: the values' own range; when every cell has (nearly) the same
+    value, a range that does not paint it as the lowest colour (a map of 1.00 everywhere read as
+    "low"): 0 to 1 for shares and indicators in [0, 1], else centred on the value."""
+    lo, hi = float(np.nanmin(values)), float(np.nanmax(values))
+    if hi - lo >= 1e-9:
+        return lo, hi
+    if 0.0 <= lo and hi <= 1.0:
+        return 0.0, 1.0
+    half = 0.5 * max(1.0, abs(lo))
+    return lo - half, lo + half
 
 
 def _axis(lever: Lever, values: tuple, index: bool = False) -> tuple[list[float], list]:
