@@ -117,28 +117,7 @@ def write_via(path: str | os.PathLike, write, *, durable: bool = True) -> Path:
     cut). Raises OSError with the target untouched when it cannot; the temporary file never
     stays behind."""
     target = resolve(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:MAX_PREFIX]}.", suffix=".tmp",
-                               dir=target.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        if durable:
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _copy_mode(target, tmp)
-        os.replace(tmp, target)
-        tmp = None
-        if durable:
-            _fsync_dir(target.parent)
-    finally:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    _replace(target, _by_name(write), mode_from=target, durable=durable)
     return target
 
 
@@ -157,22 +136,47 @@ def _copy_into(src: Path, out) -> None:
 
 def _replace_with(target: Path, fill, mode_from: Path) -> None:
     """Temporary file beside ``target``, filled by ``fill(fh)``, fsynced, renamed over it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:MAX_PREFIX]}.", suffix=".tmp",
-                               dir=target.parent)
-    try:
+    def write(fd: int, _name: str) -> None:
         try:
             fh = os.fdopen(fd, "wb")
         except BaseException:
             os.close(fd)
             raise
         with fh:
-            fill(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
+            fill(fh)  # (fsynced by _replace)
+
+    _replace(target, write, mode_from, durable=True)
+
+
+def _by_name(write):
+    """A ``write(fd, name)`` for a library that writes a file by its name."""
+    def by_name(fd: int, name: str) -> None:
+        os.close(fd)
+        write(name)
+
+    return by_name
+
+
+def _replace(target: Path, write, mode_from: Path, durable: bool) -> None:
+    """The one write-and-rename: ``write(fd, tmp_name)`` fills a temporary file beside ``target``
+    (it owns ``fd``); then (when ``durable``) the file is fsynced, it gets ``mode_from``'s mode,
+    is renamed over ``target`` and the folder fsynced; the temporary file is removed on any
+    failure."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:MAX_PREFIX]}.", suffix=".tmp",
+                               dir=target.parent)
+    try:
+        write(fd, tmp)
+        if durable:
+            fd = os.open(tmp, os.O_RDWR)  # (Windows: _commit needs a handle open for writing)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         _copy_mode(mode_from, tmp)
         os.replace(tmp, target)
         tmp = None
-        _fsync_dir(target.parent)
+        if durable:
+            _fsync_dir(target.parent)
     finally:
         if tmp:
             try:
