@@ -174,7 +174,7 @@ PARAMS: dict[str, tuple[str, str]] = {
     "departments[].lead": ("lead_i", "是否为主责/牵头部门（恰好一个）"),
     "departments[].resources": ("r_i", "制度化资源与自致资源（0 匮乏，1 充裕）"),
     "departments[].kpi_credit": ("κ_i", "该任务在本部门自身考核指标中的分量"),
-    "departments[].own_workload": ("m_i", "本部门日常工作负荷，与协作任务争夺投入"),
+    "departments[].own_workload": ("u_i", "本部门日常工作负荷，与协作任务争夺投入"),
     "departments[].quota_gap": ("q_i", "本部门日常工作完不成的考核指标份额（协作任务可以补上）"),
     "departments[].initial_effort": ("e0_i", "开始时在协作任务上的投入（−1：用情景的初始投入）"),
     "responsibility.attribution": ("A", "责任归属：模糊、集中于牵头部门、责任到人"),
