@@ -2434,8 +2434,16 @@ The details were written to the log file:
         <translation>Gold halo: lead's authority</translation>
     </message>
     <message>
-        <source>Bar: the superior's attention (this task, rival tasks, central task, emergency, other business)</source>
-        <translation>Bar: the superior's attention (this task, rival tasks, central task, emergency, other business)</translation>
+        <source>Bar: where a tier's attention goes (this task, rival tasks, central task, emergency, other business)</source>
+        <translation>Bar: where a tier's attention goes (this task, rival tasks, central task, emergency, other business)</translation>
+    </message>
+    <message>
+        <source>Pale box: the tier the lead does not seek (政府 or 党委); rival tasks may seek it</source>
+        <translation>Pale box: the tier the lead does not seek (政府 or 党委); rival tasks may seek it</translation>
+    </message>
+    <message>
+        <source>逐级 / 越级: the lead seeks the government, or goes over its head to the party committee</source>
+        <translation>逐级 / 越级: the lead seeks the government, or goes over its head to the party committee</translation>
     </message>
     <message>
         <source>Accountability exposure</source>
@@ -2454,8 +2462,24 @@ The details were written to the log file:
         <translation>Government</translation>
     </message>
     <message>
-        <source>Party committee (越级)</source>
-        <translation>Party committee (越级)</translation>
+        <source>Party committee</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <source>Gov't</source>
+        <translation>Gov't</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>逐级</source>
+        <translation>逐级</translation>
+    </message>
+    <message>
+        <source>越级</source>
+        <translation>越级</translation>
     </message>
     <message>
         <source>No results yet: the simulation has not run.</source>
@@ -2488,6 +2512,38 @@ The details were written to the log file:
     <message>
         <source>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</source>
         <translation>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</translation>
+    </message>
+    <message>
+        <source>This task's lead seeks its attention ({0}).</source>
+        <translation>This task's lead seeks its attention ({0}).</translation>
+    </message>
+    <message>
+        <source>This task's lead does not seek its attention.</source>
+        <translation>This task's lead does not seek its attention.</translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation>this task</translation>
+    </message>
+    <message>
+        <source>rival task {0}</source>
+        <translation>rival task {0}</translation>
+    </message>
+    <message>
+        <source>central task</source>
+        <translation>central task</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <source>other business</source>
+        <translation>other business</translation>
+    </message>
+    <message>
+        <source>Where its attention goes:</source>
+        <translation>Where its attention goes:</translation>
     </message>
 </context>
 <context>

@@ -2434,8 +2434,16 @@ The details were written to the log file:
         <translation>金色光环：牵头部门权威</translation>
     </message>
     <message>
-        <source>Bar: the superior&apos;s attention (this task, rival tasks, central task, emergency, other business)</source>
-        <translation>条形：上级注意力的去向（本任务、竞争任务、中心任务、突发事件、其他事务）</translation>
+        <source>Bar: where a tier&apos;s attention goes (this task, rival tasks, central task, emergency, other business)</source>
+        <translation>条形：该层级注意力的去向（本任务、竞争任务、中心任务、突发事件、其他事务）</translation>
+    </message>
+    <message>
+        <source>Pale box: the tier the lead does not seek (政府 or 党委); rival tasks may seek it</source>
+        <translation>浅色框：牵头部门未争取的层级（政府或党委）；竞争任务可能在争取它</translation>
+    </message>
+    <message>
+        <source>逐级 / 越级: the lead seeks the government, or goes over its head to the party committee</source>
+        <translation>逐级 / 越级：牵头部门争取政府的注意力，或越过政府争取党委</translation>
     </message>
     <message>
         <source>Accountability exposure</source>
@@ -2451,11 +2459,27 @@ The details were written to the log file:
     </message>
     <message>
         <source>Government</source>
-        <translation>政府（上级）</translation>
+        <translation>政府</translation>
     </message>
     <message>
-        <source>Party committee (越级)</source>
-        <translation>党委（上级，越级）</translation>
+        <source>Party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>Gov&apos;t</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>逐级</source>
+        <translation>逐级</translation>
+    </message>
+    <message>
+        <source>越级</source>
+        <translation>越级</translation>
     </message>
     <message>
         <source>No results yet: the simulation has not run.</source>
@@ -2488,6 +2512,38 @@ The details were written to the log file:
     <message>
         <source>Dashed arc: a joint operation this step (green: every partner came; orange: some stayed away)</source>
         <translation>虚线弧：本步有联合行动（绿色：配合部门全部到场；橙色：有部门缺席）</translation>
+    </message>
+    <message>
+        <source>This task&apos;s lead seeks its attention ({0}).</source>
+        <translation>本任务的牵头部门争取它的注意力（{0}）。</translation>
+    </message>
+    <message>
+        <source>This task&apos;s lead does not seek its attention.</source>
+        <translation>本任务的牵头部门没有争取它的注意力。</translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation>本任务</translation>
+    </message>
+    <message>
+        <source>rival task {0}</source>
+        <translation>竞争任务 {0}</translation>
+    </message>
+    <message>
+        <source>central task</source>
+        <translation>中心任务</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>other business</source>
+        <translation>其他事务</translation>
+    </message>
+    <message>
+        <source>Where its attention goes:</source>
+        <translation>注意力的去向：</translation>
     </message>
 </context>
 <context>

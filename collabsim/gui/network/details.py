@@ -1,4 +1,4 @@
-"""What a department's node stands for right now: its values and why it works or not (the tooltip).
+"""What a node or a tier stands for right now (tooltips): a department's values and why, a tier's attention.
 
 Hovering over a node of the network shows the department's effort, contribution, accountability
 exposure, resources and load at the step shown (the animated run), and one sentence from its
@@ -77,3 +77,25 @@ def department_details(results, j: int, step: float, lang: str) -> str:
     out += "<p style='color:#555'>" + html.escape(translate(
         "DepartmentDetails", "Click the node for its full explanation.")) + "</p>"
     return out
+
+
+def tier_details(scene, tier: int, step: float) -> str:
+    """The tooltip of a tier's box: its full name, whether this task's lead seeks it (逐级 /
+    越级) and where its attention goes at the step shown (plain text)."""
+    data = scene.data
+    shares = data.tier_shares[tier]
+    name = (scene.texts.government, scene.texts.party)[tier]
+    sought = C.TIERS[tier] == data.tier
+    route = (translate("NetworkView", "This task's lead seeks its attention ({0}).").format(
+        scene.texts.route_skip if tier else scene.texts.route_step) if sought else
+        translate("NetworkView", "This task's lead does not seek its attention."))
+    lines = [name, route]
+    if shares is not None:
+        t = min(max(int(round(step)), 0), len(shares) - 1)
+        items = ([translate("NetworkView", "this task")]
+                 + [translate("NetworkView", "rival task {0}").format(k + 1) for k in range(data.rivals)]
+                 + [translate("NetworkView", "central task"), translate("NetworkView", "emergency"),
+                    translate("NetworkView", "other business")])
+        lines.append(translate("NetworkView", "Where its attention goes:"))
+        lines += [f"  {item}: {100 * float(v):.0f}%" for item, v in zip(items, shares[t], strict=True)]
+    return "\n".join(lines)

@@ -75,8 +75,14 @@ def legend_rows() -> list[str]:
         QCoreApplication.translate("NetworkView", "Arrow width: superior's attention"),
         QCoreApplication.translate("NetworkView", "Gold halo: lead's authority"),
         QCoreApplication.translate(
-            "NetworkView", "Bar: the superior's attention (this task, rival tasks, central task, "
+            "NetworkView", "Bar: where a tier's attention goes (this task, rival tasks, central task, "
             "emergency, other business)"),
+        QCoreApplication.translate(
+            "NetworkView", "Pale box: the tier the lead does not seek (政府 or 党委); rival tasks may "
+            "seek it"),
+        QCoreApplication.translate(
+            "NetworkView", "逐级 / 越级: the lead seeks the government, or goes over its head to the "
+            "party committee"),
     ]
 
 
@@ -204,6 +210,18 @@ def _legend_icon(p: QPainter, kind: int, c: QPointF, size: float) -> None:
         p.setPen(QPen(INK, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(c.x() - r, c.y() - r * 0.3, p_w, r * 0.6))
+    elif kind == 8:  # the tier not sought: a pale box
+        p.setOpacity(0.5)
+        p.setPen(QPen(INK, 1.2))
+        p.setBrush(QColor("#f2f2f2"))
+        p.drawRoundedRect(QRectF(c.x() - r, c.y() - r * 0.6, 2 * r, r * 1.2), r * 0.3, r * 0.3)
+        p.setOpacity(1.0)
+    elif kind == 9:  # the route's tag beside the arrow
+        p.setPen(QPen(ATTENTION, 1.2))
+        p.setBrush(QColor("white"))
+        p.drawRoundedRect(QRectF(c.x() - r, c.y() - r * 0.45, 2 * r, r * 0.9), r * 0.2, r * 0.2)
+        p.setPen(QPen(ATTENTION, 2))
+        p.drawLine(QPointF(c.x() - r * 0.6, c.y()), QPointF(c.x() + r * 0.6, c.y()))
 
 
 def star_polygon(c: QPointF, outer: float, inner: float) -> list[QPointF]:

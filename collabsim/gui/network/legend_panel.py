@@ -21,7 +21,7 @@ translate = QCoreApplication.translate
 def legend_entries() -> list[tuple[str, str]]:
     """(icon kind, text) of every symbol the network view draws, in reading order."""
     rows = L.legend_rows()
-    kinds = ["size", "effort", "ties", "flows", "star", "arrow", "halo", "shares"]
+    kinds = ["size", "effort", "ties", "flows", "star", "arrow", "halo", "shares", "tier", "route"]
     out = [("exposure", translate("NetworkView", "Colour: accountability exposure (light 0 – dark 1)"))]
     out += list(zip(kinds, rows, strict=True))
     out.append(("arc", translate("NetworkView",
@@ -57,7 +57,7 @@ def icon(kind: str, size: int, ratio: float = 1.0) -> QPixmap:
         p.setBrush(L.EVENT_COLOURS.get(kind, L.INK))
         p.drawRoundedRect(QRectF(1, size * 0.15, w - 2, size * 0.7), size * 0.35, size * 0.35)
     else:
-        order = ["size", "effort", "ties", "flows", "star", "arrow", "halo", "shares"]
+        order = ["size", "effort", "ties", "flows", "star", "arrow", "halo", "shares", "tier", "route"]
         L._legend_icon(p, order.index(kind), c, size * 0.9)
     p.end()
     return pix

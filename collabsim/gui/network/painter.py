@@ -15,13 +15,16 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
+from collabsim.engine import codes as C
 from collabsim.gui.common.colours import EVENT_COLOURS
 from collabsim.gui.network import legend as L
 from collabsim.gui.network.layout import RING_GAP, free_spot
-from collabsim.gui.network.scene import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, Scene, superior_title
+from collabsim.gui.network.scene import GROUP_EVENTS, MAX_HALO, SUPERIOR_EVENTS, Scene, route_text
 
 WHITE = QColor("white")
 SUPERIOR_FILL = QColor("#f1ecf7")
+DIMMED_FILL = QColor("#f2f2f2")
+DIMMED = 0.5  # opacity of the tier the lead does not seek
 LABEL_BG = QColor(255, 255, 255, 205)
 CENTRE = Qt.AlignmentFlag.AlignCenter
 TIE_BINS = 12  # tie strengths are drawn with this many pen widths (batched drawLines)
@@ -203,9 +206,9 @@ class NetworkPainter:
         p.drawPolygon(self.star)
 
     def _draw_superior(self, p: QPainter, step: float) -> None:
-        """The superior's box, the attention arrow to the lead and the lead's authority halo."""
+        """Both tiers' boxes (the one not sought dimmed), the attention arrow from the sought one
+        to the lead with its route (逐级 / 越级), and the lead's authority halo."""
         sc, lay = self.scene, self.scene.layout
-        sx, sy, sw, sh = lay.superior
         lead = sc.data.lead
         att = float(self.interp(sc.data.attention, step))
         auth = float(self.interp(sc.data.authority, step))
@@ -217,30 +220,54 @@ class NetworkPainter:
         p.drawEllipse(QPointF(cx, cy), rr, rr)
         width = 2.0 + 16.0 * att
         head = 8.0 + 1.2 * width
-        top, tip = sy + sh, cy - rr - halo / 2 - 2
-        if tip - top > head + 6:
+        start = sc.arrow_from
+        dx, dy = cx - start.x(), cy - start.y()
+        dist = math.hypot(dx, dy)
+        reach = dist - rr - halo / 2 - 2  # from the box to the halo's outer edge
+        if dist > 0 and reach > head + 6:
+            ux, uy = dx / dist, dy / dist
+            tip = QPointF(start.x() + ux * reach, start.y() + uy * reach)
+            base = QPointF(tip.x() - ux * head, tip.y() - uy * head)
             p.setPen(QPen(L.ATTENTION, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-            p.drawLine(QPointF(cx, top), QPointF(cx, tip - head + 1))
+            p.drawLine(start, QPointF(base.x() + ux, base.y() + uy))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(L.ATTENTION)
-            p.drawPolygon([QPointF(cx - head * 0.75, tip - head), QPointF(cx + head * 0.75, tip - head),
-                           QPointF(cx, tip)])
-        p.setPen(QPen(L.ATTENTION, 2.5))
-        p.setBrush(SUPERIOR_FILL)
-        rect = QRectF(sx, sy, sw, sh)
-        p.drawRoundedRect(rect, 10, 10)
-        p.setFont(sc.fonts.bold)
-        p.setPen(L.INK)
-        bar = sc.data.shares is not None and len(sc.data.shares)
-        text_rect = rect.adjusted(0, 0, 0, -9) if bar else rect
-        p.drawText(text_rect, CENTRE, superior_title(sc.texts, sc.data))
-        if bar:  # where the superior's attention goes, this step
-            self._draw_shares(p, rect, step)
+            nx, ny = -uy * head * 0.75, ux * head * 0.75
+            p.drawPolygon([QPointF(base.x() + nx, base.y() + ny), QPointF(base.x() - nx, base.y() - ny), tip])
+        sought = C.TIERS.index(sc.data.tier)
+        boxes = zip(sc.tiers, sc.tier_titles, sc.data.tier_shares, strict=True)
+        for t, (rect, title, shares) in enumerate(boxes):
+            dim = t != sought
+            p.setOpacity(DIMMED if dim else 1.0)
+            p.setPen(QPen(L.INK if dim else L.ATTENTION, 1.5 if dim else 2.5))
+            p.setBrush(DIMMED_FILL if dim else SUPERIOR_FILL)
+            p.drawRoundedRect(rect, 10, 10)
+            p.setFont(sc.fonts.bold)
+            p.setPen(L.INK)
+            bar = shares is not None and len(shares)
+            p.drawText(rect.adjusted(0, 0, 0, -9) if bar else rect, CENTRE, title)
+            if bar:  # where this tier's attention goes, this step
+                self._draw_shares(p, rect, shares, step)
+        p.setOpacity(1.0)
+        self._draw_route(p)
 
-    def _draw_shares(self, p: QPainter, rect: QRectF, step: float) -> None:
-        """A stacked bar along the bottom of the superior's box: its attention shares."""
+    def _draw_route(self, p: QPainter) -> None:
+        """The route's tag beside the arrow: 逐级 to the government, 越级 to the party committee."""
+        sc = self.scene
+        rect = sc.route_rect
+        if rect.isEmpty():
+            return
+        p.setPen(QPen(L.ATTENTION, 1.2))
+        p.setBrush(LABEL_BG)
+        p.drawRoundedRect(rect, 4, 4)
+        p.setFont(sc.fonts.small)
+        p.setPen(L.ATTENTION)
+        p.drawText(rect, CENTRE, route_text(sc.texts, sc.data))
+
+    def _draw_shares(self, p: QPainter, rect: QRectF, series: np.ndarray, step: float) -> None:
+        """A stacked bar along the bottom of a tier's box: its attention shares."""
         data = self.scene.data
-        shares = self.interp(data.shares, step)
+        shares = self.interp(series, step)
         x, y, w = rect.x() + 10, rect.bottom() - 13, rect.width() - 20
         p.setPen(Qt.PenStyle.NoPen)
         for colour, share in zip(L.share_colours(data.rivals), shares, strict=True):

@@ -32,6 +32,7 @@ from collabsim.gui.network.layout import (
 MIN_PT, MAX_PT = 12.0, 16.0  # label font size grows with the view between these
 MIN_FLOW_SHARE = 0.03  # flows never above this share of the run's largest are not drawn
 MAX_HALO = 14.0  # width of the lead's authority halo at authority 1
+TIER_GAP = 10.0  # between the government's and the party committee's boxes
 GROUP_EVENTS = (C.JOINT_OP_HELD, C.JOINT_OP_INCOMPLETE)
 SUPERIOR_EVENTS = (C.INSPECTION, C.UNANNOUNCED_VISIT, C.COLLUSION_DETECTED)
 
@@ -61,9 +62,10 @@ class RunData:
     events: dict[int, list[tuple[int, int]]]  # step -> [(department, code)]
     slot_codes: tuple[int, ...]  # event codes that get a fixed slot (group and superior events)
     step_unit: str = "month"  # what a step is: the counter says "Month 6" like the timeline
-    tier: str = "government"  # the superior the lead seeks (the box's title)
-    rivals: int = 0  # rival tasks (segments of the attention bar)
-    shares: np.ndarray | None = None  # (T, items) that tier's attention shares (Results.shares)
+    tier: str = "government"  # the tier the lead seeks (逐级: the government, 越级: the party committee)
+    rivals: int = 0  # rival tasks (segments of the attention bars)
+    shares: np.ndarray | None = None  # (T, items) the sought tier's attention shares (Results.shares)
+    other_shares: np.ndarray | None = None  # (T, items) the other tier's (rival tasks may seek it)
 
     @classmethod
     def from_results(cls, r: Results) -> RunData:
@@ -87,9 +89,19 @@ class RunData:
             flow_src=src, flow_dst=dst, flows=flows[:, dst, src] / scale, events=events,
             slot_codes=tuple(sorted(slot, key=_slot_order)), step_unit=r.scenario.task.step_unit,
             tier=r.scenario.attention.tier, rivals=r.scenario.rivals.count,
-            shares=(None if r.shares is None else
-                    np.ascontiguousarray(r.shares[:, 0, :, C.TIERS.index(r.scenario.attention.tier)])),
+            shares=_tier_shares(r, r.scenario.attention.tier),
+            other_shares=_tier_shares(r, next(t for t in C.TIERS if t != r.scenario.attention.tier)),
         )
+
+    @property
+    def tier_shares(self) -> tuple[np.ndarray | None, ...]:
+        """Both tiers' shares in codes.TIERS order (government, party committee)."""
+        pair = (self.shares, self.other_shares)
+        return pair if self.tier == C.TIERS[0] else pair[::-1]
+
+
+def _tier_shares(r: Results, tier: str) -> np.ndarray | None:
+    return None if r.shares is None else np.ascontiguousarray(r.shares[:, 0, :, C.TIERS.index(tier)])
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,10 @@ class Texts:
     superior: str
     government: str
     party: str
+    government_short: str  # in a narrow view
+    party_short: str
+    route_step: str  # the tag on the attention arrow: 逐级 (the government) or 越级 (the party)
+    route_skip: str
     no_results: str
     month_format: str
     week_format: str
@@ -113,7 +129,11 @@ class Texts:
         return cls(
             superior=translate("NetworkView", "Superior (task assigner)"),
             government=translate("NetworkView", "Government"),
-            party=translate("NetworkView", "Party committee (越级)"),
+            party=translate("NetworkView", "Party committee"),
+            government_short=translate("NetworkView", "Gov't"),
+            party_short=translate("NetworkView", "Party"),
+            route_step=translate("NetworkView", "逐级"),  # the legend says what they mean
+            route_skip=translate("NetworkView", "越级"),
             no_results=translate("NetworkView", "No results yet: the simulation has not run."),
             month_format=translate("NetworkView", "Month {0}"),
             week_format=translate("NetworkView", "Week {0}"),
@@ -157,6 +177,10 @@ class Scene:
     legend_rect: QRectF
     step_rect: QRectF
     values_rect: QRectF  # the superior's attention and the lead's authority as numbers
+    tiers: tuple[QRectF, ...]  # the government's and the party committee's boxes (codes.TIERS order)
+    tier_titles: tuple[str, ...]  # their titles as drawn (maybe elided)
+    arrow_from: QPointF  # where the attention arrow leaves the sought tier's box
+    route_rect: QRectF  # the 逐级 / 越级 tag beside the arrow
     labels: tuple[QStaticText, ...]  # department names as drawn (plain text, maybe elided)
     label_pos: tuple[QPointF, ...]
     label_rects: tuple[QRectF, ...]
@@ -181,10 +205,22 @@ def _t(rect: QRectF) -> Rect:
 
 
 def superior_title(texts: Texts, data: RunData | None) -> str:
-    """The superior's box title: the tier the lead seeks (政府 or 党委), or the generic word."""
+    """The title of the tier the lead seeks (政府 or 党委), or the generic word."""
     if data is None:
         return texts.superior
     return texts.party if data.tier == "party" else texts.government
+
+
+def route_text(texts: Texts, data: RunData) -> str:
+    """The tag on the attention arrow: 逐级 to the government, 越级 to the party committee."""
+    return texts.route_skip if data.tier == "party" else texts.route_step
+
+
+def _arrow_rect(scene: Scene, lay: NetworkLayout, outer_lead: float) -> Rect:
+    """The band the attention arrow runs in, from the sought tier's box down to the lead."""
+    ax, top = scene.arrow_from.x(), scene.arrow_from.y()
+    cx, lead_y = float(lay.x[scene.data.lead]), float(lay.y[scene.data.lead])
+    return (min(ax, cx) - 12, top, abs(ax - cx) + 24, max(0.0, lead_y - outer_lead - top))
 
 
 def build_scene(width: float, height: float, data: RunData | None, texts: Texts, lang: str,
@@ -210,30 +246,46 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
         area_w = w
     line = f.fm.height()
     sup_h = line + 32  # room for the attention bar along the bottom
-    step_w = max(QFontMetricsF(f.bold).horizontalAdvance(fmt.format(888))
+    last = 888 if data is None else max(data.steps - 1, 88)  # the widest step the counter shows
+    step_w = max(QFontMetricsF(f.bold).horizontalAdvance(fmt.format(last))
                  for fmt in (texts.month_format, texts.week_format)) + 8
     step_rect = QRectF(8, 8 + (sup_h - line) / 2, step_w, line)
     bounds = (2.0, 2.0, area_w - 4.0, h - 4.0)
-    empty = Scene(w, h, f, texts, data, None, legend, legend_rect, step_rect, QRectF(), (), (), (), (),
-                  {}, (), (), bounds)
+    empty = Scene(w, h, f, texts, data, None, legend, legend_rect, step_rect, QRectF(), (), (), QPointF(),
+                  QRectF(), (), (), (), (), {}, (), (), bounds)
     if data is None:
         return empty
     names = [d.display_name(lang) for d in data.departments]
     widest = max((f.fm.horizontalAdvance(s) for s in names), default=60.0) + 8
     bold = QFontMetricsF(f.bold)
-    title = superior_title(texts, data)
-    sup_w = bold.horizontalAdvance(title) + 40
-    # the superior's box between the step counter and the legend tag: elided when too narrow
+    titles = (texts.government, texts.party)
+    widths = [bold.horizontalAdvance(t) + 40 for t in titles]
+    # both tiers' boxes side by side between the step counter and the legend tag: short titles,
+    # narrower and elided when there is no room (the other tier's box gives way first)
     sup_right = (area_w if legend_visible else legend_rect.left()) - 8
-    room = sup_right - step_rect.right() - 10
-    if sup_w > room:
-        sup_w = max(room, 80.0)
-        short = bold.elidedText(title, Qt.TextElideMode.ElideRight, sup_w - 20)
-        field = "party" if data.tier == "party" else "government"
-        empty = replace(empty, texts=replace(texts, **{field: short}))
+    room = sup_right - step_rect.right() - 10 - TIER_GAP
+    gap = TIER_GAP
+    if sum(widths) > room:
+        titles = (texts.government_short, texts.party_short)
+        widths = [bold.horizontalAdvance(t) + 24 for t in titles]
+    if sum(widths) > room:
+        gap, room = 6.0, room + TIER_GAP - 6.0
+        sought = C.TIERS.index(data.tier)
+        other = 1 - sought
+        widths[other] = max(min(widths[other], room - widths[sought]), 44.0)
+        widths[sought] = max(room - widths[other], 52.0)
+    titles = tuple(bold.elidedText(t, Qt.TextElideMode.ElideRight, wd - 10)
+                   if bold.horizontalAdvance(t) > wd - 10 else t
+                   for t, wd in zip(titles, widths, strict=True))
+    sup_w = sum(widths) + gap
+    empty = replace(empty, tier_titles=titles)
     resources = np.array([d.resources for d in data.departments], float)
     lay = compute_layout(area_w, h, data.lead, resources, min(widest, 200.0), line, (sup_w, sup_h),
                          sup_left_min=step_rect.right() + 10, sup_right_max=sup_right)
+    sx, sy, _, _ = lay.superior
+    tiers = (QRectF(sx, sy, widths[0], sup_h), QRectF(sx + widths[0] + gap, sy, widths[1], sup_h))
+    box = tiers[C.TIERS.index(data.tier)]
+    empty = replace(empty, tiers=tiers, arrow_from=QPointF(box.center().x(), box.bottom()))
     return _place(empty, lay, names, area_w, legend_visible)
 
 
@@ -245,7 +297,7 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
     outer = lay.radius + RING_GAP + lay.ring_width
     outer[lead] += 4.0 + MAX_HALO  # the authority halo around the lead
     sx, sy, sw, sh = lay.superior
-    cx, lead_y = float(lay.x[lead]), float(lay.y[lead])
+    cx = float(lay.x[lead])
     values_w = max(f.fm_small.horizontalAdvance(s.format(0.88))
                    for s in (texts.attention_format, texts.authority_format)) + 12
     values_h = 2 * f.fm_small.height() + 4
@@ -261,11 +313,24 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
              (8.0, scene.height - 8 - values_h, values_w, values_h)]
     if sx + sw + 12 + values_w <= right - 8:
         cands.insert(0, (sx + sw + 12, sy + (sh - values_h) / 2, values_w, values_h))
-    spot = free_spot(cands, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect)], discs,
-                     (2.0, 2.0, area_w - 4.0, scene.height - 4.0))
+    arrow = _arrow_rect(scene, lay, float(outer[lead]))
+    area = (2.0, 2.0, area_w - 4.0, scene.height - 4.0)
+    if arrow[0] + arrow[2] > cx + 19:  # the arrow slants right (from the right box): values beyond it
+        cands.insert(0, (arrow[0] + arrow[2] + 4, y, values_w, values_h))
+    spot = free_spot(cands, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow], discs, area)
     values_rect = QRectF(*spot)
-    obstacles = [lay.superior, _t(scene.step_rect), _t(values_rect), _t(scene.legend_rect),
-                 (cx - 12, sy + sh, 24, max(0.0, lead_y - outer[lead] - sy - sh))]
+    # the route's tag (逐级 / 越级) beside the arrow, on the side away from the other tier's box
+    route = route_text(texts, data)
+    rw, rh = f.fm_small.horizontalAdvance(route) + 14, f.fm_small.height() + 4
+    my = sy + sh + max(6.0, 0.35 * arrow[3] - rh / 2)
+    left_side = (arrow[0] - 4 - rw, my, rw, rh)
+    right_side = (arrow[0] + arrow[2] + 4, my, rw, rh)
+    sides = [left_side, right_side] if data.tier == C.TIERS[0] else [right_side, left_side]
+    sides += [(r[0], sy + sh + 4, rw, rh) for r in sides] + [(r[0], my + rh + 4, rw, rh) for r in sides]
+    route_rect = QRectF(*free_spot(sides, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow,
+                                           _t(values_rect)], discs, area))
+    obstacles = [lay.superior, _t(scene.step_rect), _t(values_rect), _t(scene.legend_rect), arrow,
+                 _t(route_rect)]
     options, variants_of = [], []
     for name in names:
         full = fm.horizontalAdvance(name)
@@ -290,7 +355,7 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
     blocked = obstacles + [r for r, _ in placed]
     discs = tuple((float(lay.x[j]), float(lay.y[j]), float(outer[j])) for j in range(n))
     placed_scene = replace(
-        scene, layout=lay, values_rect=values_rect, labels=tuple(statics),
+        scene, layout=lay, values_rect=values_rect, route_rect=route_rect, labels=tuple(statics),
         label_pos=tuple(QPointF(r[0] + 3, r[1]) for r, _ in placed),
         label_rects=tuple(QRectF(*r) for r, _ in placed), full_names=tuple(names),
         blocked=tuple(blocked), discs=discs)
@@ -301,7 +366,8 @@ def with_run(scene: Scene, data: RunData) -> Scene | None:
     """``scene`` showing another run of the same departments (only the event slots are placed
     again: they depend on which events happen); None when the departments differ."""
     old = scene.data
-    if old is None or scene.layout is None or old.departments != data.departments or old.lead != data.lead:
+    if (old is None or scene.layout is None or old.departments != data.departments or old.lead != data.lead
+            or old.tier != data.tier):  # another tier sought: the arrow and its tag move
         return None
     return _place_slots(replace(scene, data=data))
 
@@ -314,7 +380,8 @@ def _place_slots(scene: Scene) -> Scene:
     blocked = list(scene.blocked)
     # never over the superior, the step counter, the values or the legend tag (over a label
     # only when nothing else is free: a small view at a large text size)
-    hard = [(sx, sy, sw, sh), _t(scene.step_rect), _t(scene.values_rect), _t(scene.legend_rect)]
+    hard = [(sx, sy, sw, sh), _t(scene.step_rect), _t(scene.values_rect), _t(scene.legend_rect),
+            _t(scene.route_rect)]
     ph = f.fm_small.height() + 6
     below_lead = scene.label_rects[data.lead].top() + f.fm.height() + 6
     slots: dict[int, QRectF] = {}

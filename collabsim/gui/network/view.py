@@ -26,7 +26,7 @@ from collabsim.engine.results import Results
 from collabsim.gui.common import i18n, zoom
 from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
-from collabsim.gui.network.details import department_details
+from collabsim.gui.network.details import department_details, tier_details
 from collabsim.gui.network.painter import NetworkPainter, event_step
 from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene, with_run
 
@@ -191,6 +191,10 @@ class NetworkView(QWidget):
                 return j
         return -1
 
+    def tier_at(self, pos: QPointF) -> int:
+        """The tier (index in codes.TIERS) whose box is at ``pos`` (-1 if none)."""
+        return next((t for t, rect in enumerate(self._scene.tiers) if rect.contains(pos)), -1)
+
     def details(self, department: int) -> str:
         """The tooltip of ``department``: its values at the step shown and why it works or not."""
         return department_details(self._results, department, self._step, self._lang)
@@ -220,8 +224,12 @@ class NetworkView(QWidget):
             pos = QPointF(event.pos())
             name = self.name_at(pos)
             j = self.department_at(pos)
+            tier = self.tier_at(pos)
             if j >= 0 and self._results is not None:  # its values and why (names escaped)
                 QToolTip.showText(event.globalPos(), self.details(j), self)
+            elif tier >= 0:  # a tier's box: its name, the route, where its attention goes
+                text = tier_details(self._scene, tier, self._step)
+                QToolTip.showText(event.globalPos(), literal(text), self)
             elif name:
                 QToolTip.showText(event.globalPos(), literal(name), self)  # names come from files
             else:
