@@ -123,6 +123,12 @@ class Recorder:
             self.data = {name: np.empty((T, R) + s) for name, s in per.items()}
         else:
             self.stats = {name: np.empty((4, T, S) + s) for name, s in per.items()}
+            # the rows of each indicator in the summary's stacked array (see _summarise)
+            self._rows, start = {}, 0
+            for name, s in per.items():
+                self._rows[name] = slice(start, start + (s[0] if s else 1))
+                start += s[0] if s else 1
+            self._n_rows, self._stack = start, None
         # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
         self.detail_data = None if full else {name: np.empty((T, S * D) + s) for name, s in per.items()}
         self.components = np.empty((T, S * D, N, K))
@@ -161,15 +167,7 @@ class Recorder:
             for name in C.INDICATORS:
                 self.data[name][i] = values[name].T
         else:
-            for name in C.INDICATORS:
-                value = values[name]
-                parts = value.reshape(value.shape[:-1] + (S, R))  # a view: parts side by side
-                st = self.stats[name]
-                st[:3, i] = np.moveaxis(quantiles(parts), -1, 1)
-                # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
-                # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
-                st[3, i] = np.moveaxis(np.add.reduce(parts, axis=-1, dtype=np.float64) / R, -1, 0)
-                self.detail_data[name][i] = value[..., d].T
+            self._summarise(i, values)
         self.components[i] = comps[:, :, d].transpose(2, 1, 0)
         if S == 1:
             self.mean_components[i, 0] = (comps @ self.weights).T
@@ -192,6 +190,49 @@ class Recorder:
             if h == i < L.horizon:  # a shorter part ends here: keep its final state
                 self.finals[j] = _final(values, L.cols(j))
         self.row += 1
+
+    def _summarise(self, i: int, values: dict) -> None:
+        """Summary mode: the quantiles and means of every indicator at step ``i``, and the detail.
+
+        The indicators are copied into the rows of one (rows, parts, replicates) array, so one
+        call of :func:`quantiles` and one sum serve them all (numpy's cost per call, not the
+        arithmetic, set the time of one call per indicator); each row's quantiles and sum are
+        computed as they would be alone (per row, the same order)."""
+        L = self.layout
+        d, S, R = L.detail, L.S, L.R
+        buf = self._stack
+        if buf is None:
+            self._stack = buf = np.empty((self._n_rows, S, R), dtype=np.float32)
+        for name, rows in self._rows.items():
+            value = values[name]
+            if value.dtype != np.float32:  # (the state is single precision; anything else alone)
+                return self._summarise_each(i, values)
+            buf[rows] = value.reshape(-1, S, R)
+            self.detail_data[name][i] = value[..., d].T
+        q = quantiles(buf)  # (3, rows, parts)
+        # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
+        # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
+        mean = np.add.reduce(buf, axis=-1, dtype=np.float64) / R  # (rows, parts)
+        for name, rows in self._rows.items():
+            st = self.stats[name]
+            if rows.stop - rows.start == 1 and not C.INDICATORS[name]:
+                st[:3, i] = q[:, rows.start]
+                st[3, i] = mean[rows.start]
+            else:
+                st[:3, i] = q[:, rows].transpose(0, 2, 1)
+                st[3, i] = mean[rows].T
+
+    def _summarise_each(self, i: int, values: dict) -> None:
+        """Summary mode, one indicator at a time (any dtype)."""
+        L = self.layout
+        d, S, R = L.detail, L.S, L.R
+        for name in C.INDICATORS:
+            value = values[name]
+            parts = value.reshape(value.shape[:-1] + (S, R))  # a view: parts side by side
+            st = self.stats[name]
+            st[:3, i] = np.moveaxis(quantiles(parts), -1, 1)
+            st[3, i] = np.moveaxis(np.add.reduce(parts, axis=-1, dtype=np.float64) / R, -1, 0)
+            self.detail_data[name][i] = value[..., d].T
 
     def _half(self, i: int, half: dict) -> None:
         """Add the second-half quantities of the parts in their second half."""

@@ -23,7 +23,7 @@ from collabsim.engine import rng as U
 from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import dsum as _dsum
 from collabsim.engine.ops import sort_departments
-from collabsim.engine.params import STEP_MONTHS, derive
+from collabsim.engine.params import STEP_MONTHS, derive, stack
 from collabsim.engine.recorder import FinalRecorder, Layout, Recorder
 from collabsim.engine.results import Results
 from collabsim.engine.superior import Superiors
@@ -34,6 +34,11 @@ EPS = np.float32(1e-3)  # floor of a contribution inside the generalised mean
 K_CREDIT, K_SANCTION, K_AUTHORITY, K_CAREER, K_POOLING, K_KPI, K_COST, K_REMIT, K_IDENTITY = (
     C.COMPONENT[name] for name in C.COMPONENTS)
 EV = C.SLOT
+#: up to this many replicates the parameters are held at full width (N, R) / (R,): numpy
+#: broadcasting a (N, 1) or (1,) operand costs more per call than the arithmetic at this size
+FULL_PARAMS_MAX = 1000
+#: from this many columns the ties (N x N x columns) are stepped a row at a time
+ROWWISE_MIN = 2000
 
 
 def _unit(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -81,6 +86,8 @@ class Simulation:
         self.scenario = scenario
         self.k = constants
         self.p = derive(scenario, constants)
+        if 1 < replicates <= FULL_PARAMS_MAX:  # structural: the size
+            self.p = stack([self.p], int(replicates))  # as a batch holds them: no broadcasting
         self.n = scenario.n_departments
         self.horizon = scenario.task.horizon
         self.dt = STEP_MONTHS[scenario.task.step_unit]
@@ -184,8 +191,14 @@ class Simulation:
         self._deliv = sup.deliv[0]  # the lead's delivery record (a view)
         self._member = np.zeros((N, R), dtype=f)
         self._comps = np.zeros((len(C.COMPONENTS), N, R), dtype=f)  # (K, N, R): cheap sums
-        self._tmp = np.empty((N, N, R), dtype=f)
-        self._tmp_diag = self._tmp.reshape(N * N, R)[::N + 1]  # a view of the (i, i) entries
+        # the ties' step: whole (N, N, R) operations for small ensembles (fewer calls), a row at
+        # a time for large ones (an (N, R) row stays in cache; the same arithmetic, bit for bit)
+        self._rowwise = R >= ROWWISE_MIN
+        if self._rowwise:
+            self._acc, self._row = np.empty((N, R), dtype=f), np.empty((N, R), dtype=f)
+        else:
+            self._tmp = np.empty((N, N, R), dtype=f)
+            self._tmp_diag = self._tmp.reshape(N * N, R)[::N + 1]  # a view of the (i, i) entries
         self._ev = np.zeros((len(C.EVENT_SLOTS) + self.m * len(C.RIVAL_EVENTS), R), dtype=bool)
         self._rival_rows = slice(len(C.EVENT_SLOTS), None)
         self._party_building = bool(np.any(self.sup.p_meeting > 0))  # shortcut (extension off)
@@ -491,11 +504,17 @@ class Simulation:
         # sum_j W_ij dh_j in sequential j order for any ensemble size (einsum's kernels may round
         # differently for different sizes): reduce over the strided axis 1, or accumulate when
         # there is a single column (a contiguous axis would be summed pairwise)
-        flow = np.multiply(W, dh[None, :, :], out=self._tmp)
-        if self.replicates == 1:  # structural
-            spread = np.add.accumulate(flow, axis=1)[:, -1]
+        if self._rowwise:  # structural (size): the same products and sums, a row j at a time
+            spread = np.multiply(W[:, 0], dh[0], out=self._acc)
+            t = self._row
+            for j in range(1, self.n):
+                spread += np.multiply(W[:, j], dh[j], out=t)
         else:
-            spread = np.add.reduce(flow, axis=1)
+            flow = np.multiply(W, dh[None, :, :], out=self._tmp)
+            if self.replicates == 1:  # structural
+                spread = np.add.accumulate(flow, axis=1)[:, -1]
+            else:
+                spread = np.add.reduce(flow, axis=1)
         spread *= k.spread
         spread /= rows
         h = v["exposure"]
@@ -508,10 +527,19 @@ class Simulation:
         self._flows = k.spread * W[:, :, d] * (dh[None, :, d] * (room[:, None, d] / rows[:, None, d]))
         x = v["contribution"]
         tau = FLOAT(r["tie_rate"])
-        W *= 1.0 - tau
-        outer = np.multiply(x[:, None, :], (tau * x)[None, :, :], out=self._tmp)
-        self._tmp_diag.fill(0.0)  # outer is self._tmp: no self-ties
-        W += outer
+        if self._rowwise:  # the same arithmetic, row i at a time (it stays in cache)
+            keep, tx, t = 1.0 - tau, tau * x, self._row
+            for i in range(self.n):
+                Wi = W[i]
+                Wi *= keep
+                np.multiply(x[i], tx, out=t)
+                t[i] = 0.0  # no self-ties
+                Wi += t
+        else:
+            W *= 1.0 - tau
+            outer = np.multiply(x[:, None, :], (tau * x)[None, :, :], out=self._tmp)
+            self._tmp_diag.fill(0.0)  # outer is self._tmp: no self-ties
+            W += outer
         self._rows *= 1.0 - tau
         self._rows += tau * x * (_dsum(x) - x)
 
