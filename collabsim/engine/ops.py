@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import numpy as np
 
 
@@ -19,6 +21,16 @@ def dsum(a: np.ndarray) -> np.ndarray:
     if a.ndim == 1 or a.shape[-1] == 1:
         return np.add.accumulate(a, axis=0)[-1]
     return np.add.reduce(a, axis=0)
+
+
+class Consts32:
+    """The fields of a ModelConstants as float32 0-d arrays (numpy converts a Python float
+    operand on every call: a 0-d array of the same float32 value costs less and gives the same
+    result wherever the other operand is float32); more can be set as attributes."""
+
+    def __init__(self, k) -> None:
+        for f in fields(k):
+            setattr(self, f.name, np.asarray(getattr(k, f.name), dtype=np.float32))
 
 
 def sort_departments(a: np.ndarray) -> np.ndarray:

@@ -162,7 +162,7 @@ class Recorder:
         ``half`` the HALF_MEANS quantities (columns,), ``extras`` the attention shares (items,
         tiers, columns) and strategy parts (strategies, parts, columns)."""
         i, L = self.row, self.layout
-        d, S, R = L.detail, L.S, L.R
+        d, S = L.detail, L.S
         if self.full:
             for name in C.INDICATORS:
                 self.data[name][i] = values[name].T

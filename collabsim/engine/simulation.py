@@ -21,8 +21,8 @@ import numpy as np
 from collabsim.engine import codes as C
 from collabsim.engine import rng as U
 from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
+from collabsim.engine.ops import Consts32, sort_departments
 from collabsim.engine.ops import dsum as _dsum
-from collabsim.engine.ops import sort_departments
 from collabsim.engine.params import STEP_MONTHS, derive, stack
 from collabsim.engine.recorder import FinalRecorder, Layout, Recorder
 from collabsim.engine.results import Results
@@ -41,9 +41,15 @@ FULL_PARAMS_MAX = 1000
 ROWWISE_MIN = 2000
 
 
+# constants as float32 0-d arrays: numpy converts a Python float operand on every call, which
+# costs more than the arithmetic on small ensembles (the same float32 value either way)
+_ZERO, _HALF, _ONE, _TWO = (np.asarray(x, dtype=FLOAT) for x in (0.0, 0.5, 1.0, 2.0))
+_EPS = np.asarray(EPS, dtype=FLOAT)
+
+
 def _unit(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Clip to [0, 1] with two ufunc calls (np.clip's Python wrapper costs more than the work)."""
-    return np.minimum(np.maximum(x, 0.0, out=out), 1.0, out=out)
+    return np.minimum(np.maximum(x, _ZERO, out=out), _ONE, out=out)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -51,7 +57,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     their ranges (the steepest is (tie - collusion_tie) / collusion_tie_width <= 1 / 0.01), so
     exp cannot overflow in float32 (its limit is exp(88))."""
     x = np.exp(np.negative(x))
-    x += 1.0
+    x += _ONE
     return np.reciprocal(x, out=x)
 
 
@@ -60,7 +66,7 @@ def _sigmoid_neg(x: np.ndarray) -> np.ndarray:
     bits: the callers negate exactly (b - a for a - b, a factor -c for c; IEEE rounding is
     symmetric). The same bound on the argument as for _sigmoid."""
     x = np.exp(x)
-    x += 1.0
+    x += _ONE
     return np.reciprocal(x, out=x)
 
 
@@ -167,6 +173,33 @@ class Simulation:
             "detect": f32(k.detection * p.third_party * p.checks),
             "load_rate": f32(k.load_rate),
         }
+        st = self._s
+        st["own_x"] = st["own"] * st["inv_standard"]
+        st["load_rate_dt"] = st["load_rate"] * -dt
+        # the constants and step rates as float32 0-d arrays (see _ONE), and products of them
+        self.c = c = Consts32(k)
+        self.r32 = {name: f32(rate) for name, rate in self.r.items()}
+        n = self.n
+        inv_coop = 1.0 / max(n - 1, 1)
+        for name, value in {
+            "inv_n": 1.0 / n, "inv_coop": inv_coop, "inv_tau": 1.0 / tau,
+            "inv_floor_width": 1.0 / k.floor_width, "neg_a_load": -k.a_load,
+            "neg_decision_gain": -k.decision_gain, "turnout_per_coop": k.turnout_weight * inv_coop,
+            "one_minus_turnout": 1.0 - k.turnout_weight, "neg_op_value": -(k.op_value * k.decision_gain),
+            "neg_collusion_waste": -k.collusion_waste, "neg_inv_tie_width": -1.0 / k.collusion_tie_width,
+            "collusion_bar": k.collusion_gain * k.collusion_threshold,
+            "load_keep": 1.0 - self.r["load_decay"],
+        }.items():
+            setattr(c, name, f32(value))
+        # the share of the task due by each step (capped at 1)
+        self._due = [np.minimum((t * dt) * st["due"], 1.0) for t in range(self.horizon + 1)]
+        # structural facts, the same in every column (a batch decides them for all its columns)
+        self._cascade = bool(np.any(st["cascade"] != 0))  # individual responsibility somewhere
+        leads = np.flatnonzero(np.all(p.is_lead > 0, axis=-1))  # the lead's row in every column
+        self._lead_row = int(leads[0]) if leads.size == 1 else None
+        self._coop_rows = ({0: slice(1, None), n - 1: slice(0, n - 1)}.get(self._lead_row)
+                           if n > 1 else None)
+        self._fixed_lead_cost = None
 
     def _init_state(self) -> None:
         R, N, p, f = self.replicates, self.n, self.p, FLOAT
@@ -239,39 +272,50 @@ class Simulation:
         emergencies, rival tasks, the tiers' contests with friction, reports, 站台, authority,
         expectations."""
         v, sup = self.v, self.sup
-        weight = self.p.weight + self._s["cascade"] * v["attention"]
-        sup.step(u, us, v, weight, self._ev)
+        sup.step(u, us, v, self._assessed_weight(), self._ev)
         v["attention"] = sup.attention
         self._gain = sup.gain[0]
         v["ride"], v["borrow"], v["build"] = sup.ride_eff[0], sup.level[1, 0], sup.level[2, 0]
+
+    def _assessed_weight(self) -> np.ndarray:
+        """The task's weight in the assessment, raised by the attention that individual
+        responsibility signals (层层分解); without it in any column, the weight itself (the same
+        value: weight + 0 x attention)."""
+        if self._cascade:
+            return self.p.weight + self._s["cascade"] * self.v["attention"]
+        return self.p.weight
 
     def _production(self, e: np.ndarray, capx: np.ndarray | None = None, marginal: bool = True):
         """Capacities with pooled resources, contributions y, the generalised-mean product g and
         each department's relative marginal product m (1 at an even profile, more for laggards;
         None unless ``marginal``). The pool is formed from the efforts the departments commit (at
         the decision); production reuses it (``capx``)."""
-        k, p, n, st = self.k, self.p, self.n, self._s
+        k, p, c, st = self.k, self.p, self.c, self._s
         if capx is None:
             cap = p.capacity
             total_e = self._total_e = _dsum(e)
-            pooled = _dsum(e * cap) / np.maximum(total_e, EPS)
-            capx = np.maximum(pooled - cap, 0.0)
+            self._total_floor = np.maximum(total_e, _EPS)
+            pooled = _dsum(e * cap) / self._total_floor
+            capx = np.maximum(pooled - cap, _ZERO)
             capx *= st["pool_cap"]
             capx += cap
             self._capx = capx
         y = e * capx
-        y += EPS
-        sigma = k.softmin_exponent
+        y += _EPS
+        sigma = k.softmin_exponent  # (a Python float: numpy's fast paths for powers stay as they were)
         ys = y**sigma
-        M = (_dsum(ys) * (1.0 / n)) ** (1.0 / sigma)
-        g = st["one_minus_cx"] * (_dsum(y) * (1.0 / n)) + p.complexity * M
+        M = (_dsum(ys) * c.inv_n) ** (1.0 / sigma)
+        g = _dsum(y)
+        g *= c.inv_n
+        g = st["one_minus_cx"] * g
+        g += p.complexity * M
         if not marginal:  # production (step 4) uses the product only
             return capx, y, g, None
         # (M / y)^(1 - sigma) = M^(1 - sigma) * y^sigma / y: one power of an (R,) vector
         ratio = ys
         ratio *= M ** (1.0 - sigma)
         ratio /= y
-        np.minimum(ratio, k.marginal_cap, out=ratio)
+        np.minimum(ratio, c.marginal_cap, out=ratio)
         ratio *= p.complexity
         ratio += st["one_minus_cx"]  # m
         return capx, y, g, ratio
@@ -279,61 +323,68 @@ class Simulation:
     def _decide(self, u: np.ndarray) -> None:
         """2. Effort: a smoothed best response to the marginal payoff of effort, split into
         the parts of codes.COMPONENTS."""
-        k, p, v, n, st = self.k, self.p, self.v, self.n, self._s
+        p, v, n, st, c = self.p, self.v, self.n, self._s, self.c
         e, comps = v["effort"], self._comps
         capx, y, g, m = self._production(e)
-        inv_tau = 1.0 / k.threshold_width
-        miss = _sigmoid_neg((g - p.standard) * inv_tau)
-        dens_joint = miss * (1.0 - miss)  # x 1/tau, folded into c_joint
-        below_i = _sigmoid_neg((y - p.standard) * inv_tau)  # own output below the standard
+        miss = g - p.standard
+        miss *= c.inv_tau
+        miss = _sigmoid_neg(miss)
+        dens_joint = _ONE - miss  # x 1/tau, folded into c_joint
+        dens_joint *= miss
+        below_i = y - p.standard
+        below_i *= c.inv_tau
+        below_i = _sigmoid_neg(below_i)  # own output below the standard
         # 层层分解: the superior's attention signalled by individual responsibility raises the
         # task's weight in every department's assessment
-        w = p.weight + st["cascade"] * v["attention"]
-        self._weight = w
+        w = self._weight = self._assessed_weight()
+        att = v["attention"]
         mc = m * capx
         credit = comps[K_CREDIT]
         np.multiply(st["share_j"], mc, out=credit)
         credit += st["own"] * capx
-        credit *= k.a_credit * w
+        credit *= c.a_credit * w
         # 批示: what reporting shows of a department's joint work earns the superior's notice, as
         # far as the superior attends to the task and the assessment does not already count it
         notice = st["notice"] * capx
-        notice *= v["attention"] * (1.0 - w)
+        notice *= att * (_ONE - w)
         credit += notice
         sanction = comps[K_SANCTION]
         np.multiply(st["c_joint"] * dens_joint, mc, out=sanction)
         below_i *= st["c_blame"]
         below_i *= capx
         sanction += below_i
-        sanction *= k.exposure_weight * v["exposure"] + 1.0
+        scale = c.exposure_weight * v["exposure"]
+        scale += _ONE
+        sanction *= scale
         sanction *= self._fear[self.t]  # sanction x deterrence x (1 + urgency at this step)
-        np.copyto(comps[K_AUTHORITY], np.where(self._lead, v["attention"], v["authority"]))
-        comps[K_AUTHORITY] *= k.a_authority
+        np.multiply(np.where(self._lead, att, v["authority"]), c.a_authority, out=comps[K_AUTHORITY])
         career = comps[K_CAREER]
         np.multiply(st["career"] * w, mc, out=career)
         career += st["promo_own"] * capx  # cadres promoted for the part of their work that is seen
         total_e = self._total_e
-        pooled_r = _dsum(e * p.resources) / np.maximum(total_e, EPS)
+        pooled_r = _dsum(e * p.resources) / self._total_floor
         pool = comps[K_POOLING]
         np.subtract(pooled_r, p.resources, out=pool)
-        np.maximum(pool, 0.0, out=pool)
+        np.maximum(pool, _ZERO, out=pool)
         pool *= st["pool"]
         others = total_e - e
         others *= st["inv_others"]  # the others' mean effort
         pool *= others
         # party building (extension): shared identity makes the others' effort worth matching
         if self._party_building:  # a shortcut: without it identity stays 0 and so does this part
-            np.multiply(others, k.a_reciprocity * v["identity"], out=comps[K_IDENTITY])
-        below = _sigmoid_neg((e - p.floor) * (1.0 / k.floor_width))  # points lost below the floor
+            np.multiply(others, c.a_reciprocity * v["identity"], out=comps[K_IDENTITY])
+        below = e - p.floor
+        below *= c.inv_floor_width
+        below = _sigmoid_neg(below)  # points lost below the floor
         below *= st["floor"]  # the lead only
         np.multiply(st["kpi"], capx, out=comps[K_KPI])
         comps[K_KPI] += below
         # C'(e) = (c + a·load)·e: zero at e = 0 (Holmström 1982's v'(0) = 0, so any positive
         # incentive buys some effort), steeper with own workload and extra load (multitask, C_em)
         cost = comps[K_COST]
-        np.multiply(v["extra_load"], -k.a_load, out=cost)
+        np.multiply(v["extra_load"], c.neg_a_load, out=cost)
         cost -= st["curv"]
-        cost += st["lead_load"] * self.sup.lead_load()  # 借势 / 造势 load the lead's effort
+        cost += self._lead_cost()  # 借势 / 造势 load the lead's effort
         cost *= e
         pos = self._pos = comps[K_CREDIT] + comps[K_SANCTION]
         pos += comps[K_CAREER]
@@ -343,53 +394,75 @@ class Simulation:
         total += comps[K_COST]
         np.multiply(st["remit"], e, out=comps[K_REMIT])
         total += comps[K_REMIT]
-        total += comps[K_IDENTITY]
-        total *= k.gain
+        if self._party_building:  # (without it the part is 0: adding it changes nothing)
+            total += comps[K_IDENTITY]
+        total *= c.gain
         step = np.tanh(total, out=total)
-        step *= self.r["adjust"]
-        noise = 2.0 * u[U.N_GLOBAL:U.N_GLOBAL + n] - 1.0
+        step *= self.r32["adjust"]
+        noise = _TWO * u[U.N_GLOBAL:U.N_GLOBAL + n]
+        noise -= _ONE
         noise *= st["noise"]
         step += noise
         e += step
         _unit(e, out=e)
 
+    def _lead_cost(self) -> np.ndarray:
+        """The lead's extra cost of effort from its 借势 / 造势 (the same each step in fixed mode)."""
+        if self._fixed_lead_cost is not None:
+            return self._fixed_lead_cost
+        cost = self._s["lead_load"] * self.sup.lead_load()
+        if not self.sup.any_adaptive:
+            self._fixed_lead_cost = cost
+        return cost
+
+    def _coop_sum(self, a: np.ndarray) -> np.ndarray:
+        """Sum over the cooperating departments of ``a`` (N, columns), in row order: the same
+        value as the sum of a x coop (the lead's row adds an exact 0 to values >= 0) without the
+        product, when the lead is the first or last row of every column (structural)."""
+        rows = self._coop_rows
+        return _dsum(a[rows]) if rows is not None else _dsum(a * self.p.coop)
+
     def _operate(self, u: np.ndarray, us: np.ndarray) -> None:
         """3. Joint operations: the lead proposes when an operation pays; each partner attends
         when its payoff covers the coordination cost; contributions depend on effort. Joint
         party-building meetings (an extension) build a shared identity."""
-        k, p, v, n, st = self.k, self.p, self.v, self.n, self._s
+        p, v, n, st, c = self.p, self.v, self.n, self._s, self.c
         e = v["effort"]
         pay = self._pos * e
-        pay *= k.attend_value
-        pay += k.a_authority * v["authority"]
+        pay *= c.attend_value
+        pay += c.a_authority * v["authority"]
         pay += st["attend"]
         if self._party_building:  # (extension) shared identity: cheaper coordination
             pay += st["identity_cut"] * v["identity"]
-        pay *= -k.decision_gain
+        pay *= c.neg_decision_gain
         attend_p = _sigmoid_neg(pay)
-        inv_coop = 1.0 / max(n - 1, 1)
-        turnout = _dsum(attend_p * p.coop)
-        turnout *= k.turnout_weight * inv_coop
-        turnout += 1.0 - k.turnout_weight
-        value = _dsum(self._pos * p.is_lead)  # the lead's positive marginal payoff
-        value *= _dsum(e * p.is_lead)
+        turnout = self._coop_sum(attend_p)
+        turnout *= c.turnout_per_coop
+        turnout += c.one_minus_turnout
+        L = self._lead_row
+        if L is not None:  # the lead's positive marginal payoff x its effort (the same values)
+            value = self._pos[L] * e[L]
+        else:
+            value = _dsum(self._pos * p.is_lead)
+            value *= _dsum(e * p.is_lead)
         value *= turnout
-        value *= -(k.op_value * k.decision_gain)
+        value *= c.neg_op_value
         value += st["org"]
         rate = _sigmoid_neg(value)
         rate *= st["op_dt"]
-        op = u[U.U_OP] < 1.0 - np.exp(rate, out=rate)
+        op = u[U.U_OP] < _ONE - np.exp(rate, out=rate)
         attend = u[U.N_GLOBAL + n:] < attend_p
         attend |= self._lead
         attend &= op
-        present = attend.astype(FLOAT)
-        present *= p.coop
-        part = _dsum(present)
-        part *= inv_coop
+        # partners present: all present less the lead, who is present at every operation (whole
+        # numbers: exact in any order)
+        part = np.add.reduce(attend, axis=0, dtype=FLOAT)
+        part -= op
+        part *= c.inv_coop
         v["participation"] = part
         v["joint_op"] = op.astype(FLOAT)
-        v["contribution"] = e * np.where(attend, FLOAT(1.0), st["bg_coop"])
-        complete = op & (part >= 1.0)
+        v["contribution"] = e * np.where(attend, _ONE, st["bg_coop"])
+        complete = op & (part >= _ONE)
         self._ev[EV[C.JOINT_OP_HELD]] = complete
         np.greater(op, complete, out=self._ev[EV[C.JOINT_OP_INCOMPLETE]])
         if self._party_building:
@@ -398,42 +471,48 @@ class Simulation:
             self._ev[EV[C.PARTY_BUILDING_MEETING]] = meeting
             ident = v["identity"]
             ident *= 1.0 - self.r["identity_decay"]
-            ident += (k.identity_step * meeting) * (1.0 - ident)
+            ident += (self.k.identity_step * meeting) * (1.0 - ident)
 
     def _produce(self) -> None:
         """4. Production (generalised mean with pooled resources), collusion of a coalition of
         strongly tied departments, real and reported progress."""
-        k, v, r, st = self.k, self.v, self.r, self._s
+        v, r, st, c = self.v, self.r32, self._s, self.c
         capx, y, g, _ = self._production(v["contribution"], self._capx, marginal=False)
         self._y, self._g = y, g
-        c = v["collusion"]
-        real = c * -k.collusion_waste
-        real += 1.0
+        col = v["collusion"]
+        real = col * c.neg_collusion_waste
+        real += _ONE
         real *= g
         real *= st["per_size"]  # dt / size
-        self._deliv += r["delivery_adjust"] * (g - self._deliv)
+        deliv = g - self._deliv
+        deliv *= r["delivery_adjust"]
+        self._deliv += deliv
         P = v["real_progress"]
         P += real
-        np.minimum(P, 1.0, out=P)
-        lag = np.minimum((self.t * self.dt) * st["due"], 1.0) - P
-        np.maximum(lag, 0.0, out=lag)
-        lag += k.pressure_floor
-        ties = self._rows * (1.0 / max(self.n - 1, 1))
-        ties -= k.collusion_tie
-        ties *= -1.0 / k.collusion_tie_width
+        np.minimum(P, _ONE, out=P)
+        lag = self._due[self.t] - P  # the share due by now, less real progress
+        np.maximum(lag, _ZERO, out=lag)
+        lag += c.pressure_floor
+        ties = self._rows * st["inv_others"]
+        ties -= c.collusion_tie
+        ties *= c.neg_inv_tie_width
         self._member = _sigmoid_neg(ties)
         pressure = lag * self._weight
         pressure *= st["pressure"]  # collusion_gain x the stakes that do not change
-        np.subtract(k.collusion_gain * k.collusion_threshold, pressure, out=pressure)
+        np.subtract(c.collusion_bar, pressure, out=pressure)
         aim = _sigmoid_neg(pressure)
-        aim *= _dsum(self._member) * (1.0 / self.n)  # the coalition's share
-        aim -= c
+        share = _dsum(self._member)
+        share *= c.inv_n
+        aim *= share  # the coalition's share
+        aim -= col
         aim *= r["collusion_adjust"]
-        c += aim
+        col += aim
         Q = v["reported_progress"]
         Q += real
-        Q += (k.inflation * c) * st["per_size"]
-        np.minimum(np.maximum(Q, P, out=Q), 1.0, out=Q)
+        inflated = c.inflation * col
+        inflated *= st["per_size"]
+        Q += inflated
+        np.minimum(np.maximum(Q, P, out=Q), _ONE, out=Q)
 
     def _assess(self, u: np.ndarray) -> None:
         """5. Checks find shortfalls of the joint result and, as far as reporting makes them
@@ -444,20 +523,25 @@ class Simulation:
         unannounced = inspected & (u[U.U_UNANNOUNCED] < p.unannounced)
         np.greater(inspected, unannounced, out=ev[EV[C.INSPECTION]])
         ev[EV[C.UNANNOUNCED_VISIT]] = unannounced
-        seen = np.where(unannounced, FLOAT(1.0), FLOAT(k.window_dressing))
+        seen = np.where(unannounced, _ONE, self.c.window_dressing)
         seen *= inspected
-        seen *= 1.0 - c * st["hidden"]  # collusion hides shortfalls from a dependent evaluator
+        hidden = c * st["hidden"]
+        np.subtract(_ONE, hidden, out=hidden)
+        seen *= hidden  # collusion hides shortfalls from a dependent evaluator
         seen *= st["seen"]
         x_star = st["inv_standard"]
-        joint_sf = np.maximum(p.standard - self._g, 0.0)
+        joint_sf = p.standard - self._g
+        np.maximum(joint_sf, _ZERO, out=joint_sf)
         joint_sf *= x_star
-        own_sf = np.maximum(p.standard - self._y, 0.0)
-        own_sf *= st["own"] * x_star
+        own_sf = p.standard - self._y
+        np.maximum(own_sf, _ZERO, out=own_sf)
+        own_sf *= st["own_x"]
         # the joint shortfall by the liability rule, each one's own as far as it is visible
         own_sf += st["joint_blame"] * joint_sf
         own_sf *= seen
         dh = self._dh = own_sf
-        p_detect = np.minimum(st["detect"] * c, 1.0)
+        p_detect = st["detect"] * c
+        np.minimum(p_detect, _ONE, out=p_detect)
         if self.dt != 1.0:  # structural: the step length
             p_detect = 1.0 - np.power(1.0 - p_detect, self.dt)
         detected = u[U.U_DETECT] < p_detect
@@ -473,9 +557,14 @@ class Simulation:
         """6. The lead's reputation against expectations; backfires of the lead and of the rival
         tasks (implicating the superiors, :mod:`~collabsim.engine.superior`); the burden of
         competence."""
-        k, p, v, r, dt, sup = self.k, self.p, self.v, self.r, self.dt, self.sup
+        k, p, v, sup, c = self.k, self.p, self.v, self.sup, self.c
         rep = v["reputation"]
-        rep += r["rep_rate"] * (_unit(0.5 + self._deliv - sup.expect[0]) - rep)
+        aim = _HALF + self._deliv
+        aim -= sup.expect[0]
+        aim = _unit(aim, out=aim)
+        aim -= rep
+        aim *= self.r32["rep_rate"]
+        rep += aim
         backfire = sup.backfires(u, us, self._ev, self._rival_rows)
         if backfire.any():  # only a shortcut: the same arithmetic as np.where in every column
             m_bf = sup.m_bf[0]  # the party committee punishes harder (越级)
@@ -483,15 +572,18 @@ class Simulation:
             v["reputation"] = np.where(backfire, np.maximum(rep - k.backfire_reputation * m_bf, 0.0), rep)
         v["attention"] = sup.attention
         v["superior_reputation"] = sup.lead_reputation()
-        hazard = np.minimum(self._deliv * self._s["inv_standard"], 1.0)  # results the superior saw
+        hazard = self._deliv * self._s["inv_standard"]
+        np.minimum(hazard, _ONE, out=hazard)  # results the superior saw
         hazard *= v["attention"]
         hazard *= sup.claim
-        hazard *= np.exp(k.load_beta * (v["reputation"] - 0.5))
-        hazard *= self._s["load_rate"] * -dt
-        assigned = u[U.U_PROBLEM] < 1.0 - np.exp(hazard, out=hazard)
+        burden = v["reputation"] - _HALF
+        burden *= c.load_beta
+        hazard *= np.exp(burden, out=burden)
+        hazard *= self._s["load_rate_dt"]
+        assigned = u[U.U_PROBLEM] < _ONE - np.exp(hazard, out=hazard)
         self._ev[EV[C.PROBLEM_ASSIGNED]] = assigned
         load = v["extra_load"]
-        load *= 1.0 - r["load_decay"]
+        load *= self.c.load_keep
         if assigned.any():
             load += (k.load_step * assigned) * p.is_lead
             np.minimum(load, 1.0, out=load)
@@ -545,13 +637,15 @@ class Simulation:
 
     def _record(self) -> None:
         """8. Hand what is recorded to the recorder."""
-        v, p = self.v, self.p
+        v, c = self.v, self.c
         e, x = v["effort"], v["contribution"]
-        n_coop = max(self.n - 1, 1)
+        coop_e, coop_x = self._coop_sum(e), self._coop_sum(x)
+        coop_e *= c.inv_coop
+        coop_x *= c.inv_coop
+        L = self._lead_row
         half = {
-            "coop_effort": _dsum(e * p.coop) * (1.0 / n_coop),
-            "coop_contribution": _dsum(x * p.coop) * (1.0 / n_coop),
-            "lead_effort": _dsum(e * p.is_lead),
+            "coop_effort": coop_e, "coop_contribution": coop_x,
+            "lead_effort": e[L] if L is not None else _dsum(e * self.p.is_lead),
             "joint_op": v["joint_op"], "collusion": v["collusion"],
         }
         extras = {"shares": self.sup.alloc}

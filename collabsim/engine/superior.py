@@ -26,7 +26,7 @@ import numpy as np
 
 from collabsim.engine import codes as C
 from collabsim.engine import rng as U
-from collabsim.engine.ops import dsum
+from collabsim.engine.ops import Consts32, dsum
 from collabsim.engine.strategy import choose
 
 FLOAT = np.float32
@@ -105,6 +105,19 @@ class Superiors:
         self.implicated = False  # set by the first backfire (then reputations and damage move)
         self._ones = np.ones(R, dtype=FLOAT)
         self._fixed_load = None
+        # nobody (this lead or a rival task) seeks the party committee and no emergency moves
+        # its standing claims: its contest's target stays where its allocation starts, so its
+        # gap, pressure and jumps stay 0 and the step computes the government's tier alone
+        # (a backfire there cuts 0 from it); decided for every column of a batch at once
+        self.static_party = bool(not np.any(party * on > 0) and not self.any_emergency)
+        self.all_on = bool(np.all(self.mask[:, 0] == 1.0))
+        self._gov_target = np.zeros((self.K, R), dtype=FLOAT)  # the emergency row stays 0
+        # constants as float32 0-d arrays (numpy converts a Python float on every call)
+        self.c = c = Consts32(k)
+        for name, value in {"half": 0.5, "one": 1.0, "zero": 0.0, "dt": dt, "z_floor": 1e-6,
+                            "auth_adjust": self.r["auth_adjust"], "expect_adjust": self.r["expect_adjust"],
+                            "backfire_dt": -k.backfire_rate * dt}.items():
+            setattr(c, name, _f(value))
         # state
         self.level = np.empty((3, L, R), dtype=FLOAT)  # ride (the lever's level), borrow, build
         self.level[:, 0] = self.fixed
@@ -129,6 +142,19 @@ class Superiors:
         self.alloc[:] = self._target(self.z, np.zeros(R, dtype=FLOAT))[0]
         self.attention = self.alloc[0, 0] * (1.0 - p.party) + self.alloc[0, 1] * p.party
         self.attention = self.attention.astype(FLOAT)
+        # fixed mode: the levers' products, computed once (the same values as at every step)
+        self._fixed = None
+        if not self.any_adaptive:
+            lvl = self.level
+            ride, borrow, build = lvl[0] * self.fit_rows, lvl[1], lvl[2]
+            add = self.pub_rate * build
+            claim = ride[0] + borrow[0]
+            claim += build[0]
+            p_report = -np.expm1(self.report_c * claim)
+            claim *= FLOAT(1.0 / 3.0)
+            self._fixed = {"ride": ride, "pub_add": add, "pub_keep": self.pub_keep - add,
+                           "z_ride": k.salience_ride * ride, "claim": claim, "p_report": p_report,
+                           "endorse": k.endorse_rate * borrow[0], "auth_ride": k.auth_ride * ride[0]}
 
     # ------------------------------------------------------------------ pieces
     def _target(self, z: np.ndarray, emergency: np.ndarray):
@@ -161,9 +187,32 @@ class Superiors:
         np.multiply(self.other, inv, out=target[L + 2])
         return target, share
 
+    def _target_gov(self, z: np.ndarray):
+        """:meth:`_target` of the government's tier alone, when the party committee's stays as it
+        started (``static_party``): the same operations on the government's column, (K, R)."""
+        L = self.L
+        w = z ** FLOAT(self.k.contest_r)
+        if not self.all_on:
+            w *= self.mask[:, 0]
+        den = dsum(w) if L > 1 else w[0] + self.central
+        if L > 1:
+            den += self.central
+        den += self.other[0]
+        inv = np.reciprocal(den, out=den)
+        target = self._gov_target
+        lead = np.multiply(w, inv, out=target[:L])
+        share = lead.copy() if self.any_adaptive else None  # party_items 0: the share is its own
+        if self.implicated:
+            lead *= 1.0 - self.damage
+        np.multiply(self.central, inv, out=target[L])
+        np.multiply(self.other[0], inv, out=target[L + 2])
+        return target, share
+
     def own_shares(self) -> np.ndarray:
         """Each lead's share of its own tier's attention (L, R)."""
         a = self.alloc[:self.L]
+        if self.static_party:  # nobody seeks the party committee: a0 + (a1 - a0) x 0 = a0
+            return a[:, 0].copy()
         return a[:, 0] + (a[:, 1] - a[:, 0]) * self.party_items
 
     # ------------------------------------------------------------------ step 1
@@ -171,7 +220,7 @@ class Superiors:
              ev: np.ndarray) -> None:
         """1. The lead's strategies, emergencies, publicity, the rivals' delivery, salience, the
         tiers' contests with friction, reports, 站台, the lead's authority, expectations."""
-        k, p, r, dt = self.k, self.p, self.r, self.dt
+        k, p, r, dt, c = self.k, self.p, self.r, self.dt, self.c
         # memories fade: the superiors' reputations recover, the attention withheld returns
         if self.implicated:  # (before any backfire: reputations exactly 1, nothing withheld)
             self.damage *= self.keep_pen
@@ -180,7 +229,12 @@ class Superiors:
         if self.any_adaptive:
             choose(self, v, weight)  # this step's levels and the parts behind them
         lvl = self.level
-        ride = self.ride_eff = lvl[0] * self.fit_rows  # 顺势 counts only with a central task it fits
+        fixed = self._fixed  # the levers' products, the same each step (fixed mode)
+        if fixed is None:
+            ride = lvl[0] * self.fit_rows  # 顺势 counts only with a central task it fits
+        else:
+            ride = fixed["ride"]
+        self.ride_eff = ride
         borrow, build = lvl[1], lvl[2]
         # emergencies arrive at random and fade
         if self.any_emergency:
@@ -188,9 +242,14 @@ class Superiors:
             self.emergency = np.where(arrive, FLOAT(1.0), self.emergency * self.em_keep)
             ev[EV[C.EMERGENCY]] = arrive
         # publicity of 造势 accumulates slowly
-        pub, add = self.pub, self.pub_rate * build
-        pub *= self.pub_keep - add
-        pub += add
+        pub = self.pub
+        if fixed is None:
+            add = self.pub_rate * build
+            pub *= self.pub_keep - add
+            pub += add
+        else:
+            pub *= fixed["pub_keep"]
+            pub += fixed["pub_add"]
         ur = us[U.N_SUPERIOR:]  # the rival tasks' slots
         if self.m:  # the rival tasks' own noisy delivery
             noise = 2.0 * ur[U.R_DELIVERY::U.RIVAL_SLOTS][:self.m] - 1.0
@@ -203,8 +262,8 @@ class Superiors:
         np.minimum(z, self.hl_cap, out=z)
         z += self.hl_base
         z *= borrow
-        z += k.salience_ride * ride
-        z += k.salience_build * pub
+        z += fixed["z_ride"] if fixed is not None else k.salience_ride * ride
+        z += c.salience_build * pub
         if self.implicated:
             z *= self.trust()
         z += self.base
@@ -212,57 +271,71 @@ class Superiors:
         if self.m:
             z[1:] += self.noise_a * ur[U.R_SALIENCE::U.RIVAL_SLOTS][:self.m]
         z -= self.noise_b
-        np.maximum(z, 1e-6, out=z)
+        np.maximum(z, c.z_floor, out=z)
         self.z = z
-        target, self.share = self._target(z, self.emergency)
         # reports carry the lead's work to the tier it seeks (汇报, 信息报送)
-        claim = ride[0] + borrow[0]
-        claim += build[0]
-        report = us[U.S_REPORT] < -np.expm1(self.report_c * claim)
-        claim *= FLOAT(1.0 / 3.0)
+        if fixed is None:
+            claim = ride[0] + borrow[0]
+            claim += build[0]
+            report = us[U.S_REPORT] < -np.expm1(self.report_c * claim)
+            claim *= FLOAT(1.0 / 3.0)
+        else:
+            claim = fixed["claim"]
+            report = us[U.S_REPORT] < fixed["p_report"]
         self.claim = claim
         ev[EV[C.REPORT]] = report & self.to_gov
         ev[EV[C.ESCALATED_REPORT]] = report & self.to_party
         # friction: pressure accumulates (and leaks) until a tier reallocates, then it jumps
-        A, P = self.alloc, self.pressure
+        if self.static_party:  # the government's tier only: the party committee's stays put
+            target, self.share = self._target_gov(z)
+            A, P = self.alloc[:, 0], self.pressure[0]
+        else:
+            target, self.share = self._target(z, self.emergency)
+            A, P = self.alloc, self.pressure
         gap = target
         gap -= A
         tv = dsum(np.abs(gap))
-        tv *= FLOAT(0.5)  # the gap of each tier: half the sum of its shares' gaps
+        tv *= c.half
         jump = tv > k.friction  # a large gap: at once
-        tv *= FLOAT(dt)
+        tv *= c.dt
         P *= self.leak
         P += tv
-        P += self.push * report
+        P += (self.push[0] if self.static_party else self.push) * report
         jump |= P >= k.pressure_threshold  # smaller gaps and reports: once they have accumulated
-        gap *= np.where(jump, FLOAT(1.0), self.drift)
+        gap *= np.where(jump, c.one, self.drift)
         A += gap
         P[jump] = 0.0
-        ev[EV[C.ATTENTION_SHIFTED]] = np.where(self.to_party, jump[1], jump[0])
+        if self.static_party:
+            ev[EV[C.ATTENTION_SHIFTED]] = jump
+        else:
+            ev[EV[C.ATTENTION_SHIFTED]] = np.where(self.to_party, jump[1], jump[0])
         own = self.own_shares()
         att = self.attention = own[0]
         # 站台 at the tier sought: an endorsement lifts the lead's authority for a while
-        p_end = np.minimum((k.endorse_rate * borrow[0]) * att, 1.0)
+        p_end = (fixed["endorse"] if fixed is not None else k.endorse_rate * borrow[0]) * att
+        np.minimum(p_end, c.one, out=p_end)
         if dt != 1.0:  # structural: the step length
             p_end = 1.0 - np.power(1.0 - p_end, dt)
         endorsed = u[U.U_ENDORSE] < p_end
-        self.endorse = np.where(endorsed, FLOAT(1.0), self.endorse * self.endorse_keep)
+        self.endorse = np.where(endorsed, c.one, self.endorse * self.endorse_keep)
         ev[EV[C.ENDORSEMENT]] = endorsed
         # the lead's authority: the higher tier's attention and endorsement weigh more
         aim = self.auth_w[0] * att
         aim += self.auth_w[1] * self.endorse
         aim += p.authority
-        aim += k.auth_ride * ride[0]
-        aim += k.auth_publicity * pub[0]
-        np.minimum(np.maximum(aim, 0.0, out=aim), 1.0, out=aim)
+        aim += fixed["auth_ride"] if fixed is not None else k.auth_ride * ride[0]
+        aim += c.auth_publicity * pub[0]
+        np.minimum(np.maximum(aim, c.zero, out=aim), c.one, out=aim)
         aim -= v["authority"]
-        aim *= r["auth_adjust"]
+        aim *= c.auth_adjust
         v["authority"] += aim
         # attention won by the strategies raises what each superior expects
-        gain = self.gain = np.maximum(own - self.att0, 0.0)
-        aim = np.minimum(k.expect_gain * gain, 1.0)
+        gain = own - self.att0  # (own[0] is the attention: not in place)
+        gain = self.gain = np.maximum(gain, c.zero, out=gain)
+        aim = c.expect_gain * gain
+        np.minimum(aim, c.one, out=aim)
         aim -= self.expect
-        aim *= r["expect_adjust"]
+        aim *= c.expect_adjust
         self.expect += aim
 
     # ------------------------------------------------------------------ step 6
@@ -270,11 +343,13 @@ class Superiors:
                   rival_rows: slice) -> np.ndarray:
         """Backfires of the lead (returned, (R,) bool) and of the rival tasks (events set): the
         superior attended to is implicated and withholds attention from that lead."""
-        k, dt = self.k, self.dt
-        short = np.maximum(self.expect - self.deliv, 0.0)
-        hazard = short * self.gain
-        hazard *= -k.backfire_rate * dt
-        chance = 1.0 - np.exp(hazard, out=hazard)  # (L, R)
+        c = self.c
+        short = self.expect - self.deliv
+        np.maximum(short, c.zero, out=short)
+        hazard = short
+        hazard *= self.gain
+        hazard *= c.backfire_dt
+        chance = c.one - np.exp(hazard, out=hazard)  # (L, R)
         lead = u[U.U_BACKFIRE] < chance[0]
         ev[EV[C.BACKFIRE]] = lead
         any_rival = False
@@ -317,12 +392,16 @@ class Superiors:
         """How much of what each lead stages (strategy salience) its tier takes at face value
         (L, R): the tier's reputation — once implicated, it discounts highlights and publicity."""
         rep = self.reputation
+        if self.static_party:  # the party committee's stays 1: rep0 + (1 - rep0) x 0 = rep0
+            return rep[0:1].copy()
         return rep[0] + (rep[1] - rep[0]) * self.party_items
 
     def lead_reputation(self) -> np.ndarray:
         """The reputation of the tier this task's lead seeks (R,)."""
         if not self.implicated:
             return self._ones
+        if self.static_party:
+            return self.reputation[0].copy()
         return self.reputation[0] + (self.reputation[1] - self.reputation[0]) * self.p.party
 
     def lead_load(self) -> np.ndarray:
