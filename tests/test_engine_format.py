@@ -21,6 +21,18 @@ def test_the_current_format_is_version_3():
     assert FORMAT_VERSION == 3
 
 
+def test_every_preset_is_stored_in_the_current_format_as_saving_writes_it():
+    """The presets are current files (older versions are tested with the files in tests/data):
+    each one is exactly what saving its scenario writes, so tools/make_presets.py changes nothing."""
+    folder = Path(__file__).resolve().parents[1] / "resources" / "scenarios"
+    files = sorted(folder.glob("*.collabsim"))
+    assert {f.stem for f in files} >= {"default", "case_a", "case_b", "case_c", "competing_leads"}
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert json.loads(text)["format_version"] == FORMAT_VERSION, path.name
+        assert dumps(loads(text)) == text, path.name
+
+
 def test_a_version_2_file_loads_and_runs_as_it_did():
     """The superiors' fields take the values of a v2 file: the government, fixed strategies, no
     rival tasks, emergencies or party building; the run equals the same scenario written as v3."""
