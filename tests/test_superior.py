@@ -8,18 +8,16 @@ construction.
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from seed_block import SEED0
 
 from collabsim.engine import DEFAULT_CONSTANTS, Simulation, codes, run
 from collabsim.presets import load_preset
 
 SEEDS = 40
-#: first seed of the block (COLLABSIM_VALIDATION_SEED re-runs the checks on another block)
-SEED0 = int(os.environ.get("COLLABSIM_VALIDATION_SEED", "0"))
 
 
 def ens(scenario, **constants):

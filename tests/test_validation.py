@@ -10,11 +10,11 @@ that no check holds by construction.
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from seed_block import SEED0
 
 from collabsim.engine import DEFAULT_CONSTANTS, Simulation, codes, run
 from collabsim.engine import params as engine_params
@@ -22,9 +22,6 @@ from collabsim.presets import load_preset
 from collabsim.scenario import Controls
 
 SEEDS = 40
-#: first seed of the block (COLLABSIM_VALIDATION_SEED re-runs every check on another block of
-#: SEEDS seeds: a check that holds only for one block is a finding about that block, not the model)
-SEED0 = int(os.environ.get("COLLABSIM_VALIDATION_SEED", "0"))
 
 
 def ens(scenario, **constants):

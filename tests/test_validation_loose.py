@@ -9,20 +9,17 @@ task's payoffs against a convex cost, so switching those payoffs off takes it aw
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from seed_block import SEED0
 
 from collabsim.engine import DEFAULT_CONSTANTS, run
 from collabsim.engine.results import TIGHT_COOP_EFFORT
 from collabsim.presets import load_preset
 
 SEEDS = 40
-#: first seed of the block (COLLABSIM_VALIDATION_SEED re-runs every check on another block of
-#: SEEDS seeds: a check that holds only for one block is a finding about that block, not the model)
-SEED0 = int(os.environ.get("COLLABSIM_VALIDATION_SEED", "0"))
 LOOSE = ("case_a", "default")
 
 # lever moved toward case C -> the article's passage
