@@ -217,18 +217,36 @@ def test_every_lever_has_a_tooltip_citing_the_article(shared_window):
             assert "§" in tip, path
 
 
-def test_evenness_is_a_dash_when_there_is_hardly_any_exposure(ensemble):
+def test_evenness_says_no_risk_when_no_department_is_exposed(ensemble):
     import math
 
+    from collabsim.engine import run
     from collabsim.gui.panels.indicators import IndicatorsPanel, key_values
 
-    quiet = ensemble("case_a", seed=0, replicates=20)  # almost no checks, no exposure
-    from collabsim.engine import run
-
-    # case B with heavier sanctions: the lead's exposure is well above the dash's threshold
+    quiet = ensemble("case_a", seed=0, replicates=20)  # no checks yet: nobody exposed at month 10
+    assert quiet.summary("exposure").mean[10].max() < 0.001
+    assert math.isnan(key_values(quiet, 10)["exposure_evenness"])
+    assert IndicatorsPanel._fmt("exposure_evenness", float("nan")) == "no risk"
+    # case B with heavier sanctions: the lead's exposure is well above the threshold
     busy = run(presets.load_preset("case_b").with_changes("assessment.sanction", 0.8), seed=0, replicates=20)
-    last = int(quiet.steps[-1])
-    assert math.isnan(key_values(quiet, last)["exposure_evenness"])
-    assert IndicatorsPanel._fmt("exposure_evenness", float("nan")) == "—"
     value = key_values(busy, int(busy.steps[-1]))["exposure_evenness"]
     assert 0.0 <= value < 0.6  # exposure concentrated on the lead (as in tests/test_validation.py)
+
+
+def test_case_c_with_individual_responsibility_shows_its_even_spread(shared_window):
+    """Case C (responsibility to individuals) ends with most runs hardly exposed and a few carrying
+    a lot: the median exposure hid the spread ("—"); the panel shows it, high (§三(三) 一荣俱荣)."""
+    s = presets.load_preset("case_c")
+    assert s.responsibility.attribution == "individual"
+    w = reset_window(shared_window, s)
+    settle(w)
+    res = w.controller.results()
+    last = int(res.steps[-1])
+    assert res.summary("exposure").median[last].max() < 0.02  # what the old gate looked at
+    text = w.indicators.values["exposure_evenness"].text()
+    assert text.endswith("%") and int(text[:-1]) >= 90, text
+    from collabsim.classroom.debrief import key_numbers
+
+    assert key_numbers(res)["exposure_evenness"] >= 0.9  # the debrief card and handout agree
+
+

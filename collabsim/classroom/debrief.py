@@ -21,7 +21,9 @@ from collabsim.scenario.model import LocalText
 
 #: the key numbers, in the order of the indicators panel
 KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
-MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
+#: below this (the most exposed department's exposure, averaged over the runs) there is no
+#: accountability risk to spread and "risk spread evenly" means nothing
+MIN_EXPOSURE = 0.02
 MAX_LEVERS = 16  # levers measured one at a time (beyond these: listed, not measured)
 
 
@@ -38,7 +40,9 @@ def key_numbers(results: Results, step: int | None = None) -> dict[str, float]:
     lead = results.scenario.lead_index
     effort = med["effort"][t]
     coop = np.delete(effort, lead)
-    spread = results.summary("exposure").median[t].max() >= MIN_EXPOSURE
+    # the mean over the runs, not the median: in case C most runs end with hardly any exposure
+    # (everyone meets the standard) while some carry a lot, and the spread is still even
+    spread = results.summary("exposure").mean[t].max() >= MIN_EXPOSURE
     return {
         "real_progress": float(med["real_progress"][t]),
         "reported_gap": float(med["reported_progress"][t] - med["real_progress"][t]),

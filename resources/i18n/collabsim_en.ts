@@ -1457,6 +1457,7 @@ The details were written to the log file:
     <name>IndicatorsPanel</name>
     <message>
         <source>Key indicators at the end of the run (median of the runs):</source>
+        <extracomment>below this (the most exposed department's exposure, averaged over the runs) there is no accountability risk to spread and "risk spread evenly" means nothing (as debrief.MIN_EXPOSURE)</extracomment>
         <translation>Key indicators at the end of the run (median of the runs):</translation>
     </message>
     <message>
@@ -1476,8 +1477,16 @@ The details were written to the log file:
         <translation>Collaboration form</translation>
     </message>
     <message>
+        <source>How evenly accountability exposure is spread over the departments (100% = evenly); “no risk” when no department is exposed to accountability: there is nothing to spread</source>
+        <translation>How evenly accountability exposure is spread over the departments (100% = evenly); “no risk” when no department is exposed to accountability: there is nothing to spread</translation>
+    </message>
+    <message>
         <source>Real progress</source>
         <translation>Real progress</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>no risk</translation>
     </message>
     <message>
         <source>Median share of the task really done</source>
@@ -1510,10 +1519,6 @@ The details were written to the log file:
     <message>
         <source>Risk spread evenly</source>
         <translation>Risk spread evenly</translation>
-    </message>
-    <message>
-        <source>How evenly accountability exposure is spread over the departments (1 = evenly)</source>
-        <translation>How evenly accountability exposure is spread over the departments (1 = evenly)</translation>
     </message>
     <message>
         <source>Collusion</source>

@@ -1457,6 +1457,7 @@ The details were written to the log file:
     <name>IndicatorsPanel</name>
     <message>
         <source>Key indicators at the end of the run (median of the runs):</source>
+        <extracomment>below this (the most exposed department&apos;s exposure, averaged over the runs) there is no accountability risk to spread and &quot;risk spread evenly&quot; means nothing (as debrief.MIN_EXPOSURE)</extracomment>
         <translation>模拟结束时的关键指标（各次运行的中位数）：</translation>
     </message>
     <message>
@@ -1476,8 +1477,16 @@ The details were written to the log file:
         <translation>协作形态</translation>
     </message>
     <message>
+        <source>How evenly accountability exposure is spread over the departments (100% = evenly); “no risk” when no department is exposed to accountability: there is nothing to spread</source>
+        <translation>问责风险在各部门间分布的均衡程度（100% = 完全均衡）；没有任何部门面临问责风险时显示“无风险”：没有风险可分摊</translation>
+    </message>
+    <message>
         <source>Real progress</source>
         <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>无风险</translation>
     </message>
     <message>
         <source>Median share of the task really done</source>
@@ -1510,10 +1519,6 @@ The details were written to the log file:
     <message>
         <source>Risk spread evenly</source>
         <translation>风险分布均衡度</translation>
-    </message>
-    <message>
-        <source>How evenly accountability exposure is spread over the departments (1 = evenly)</source>
-        <translation>问责风险在各部门之间分布的均衡程度（1 = 完全均衡）</translation>
     </message>
     <message>
         <source>Collusion</source>

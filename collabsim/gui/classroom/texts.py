@@ -65,7 +65,10 @@ def number_names() -> dict[str, str]:
 
 
 def number_text(key: str, value: float) -> str:
+    """A key number as a percentage; risk spread evenly without any risk says so."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
+        if key == "exposure_evenness":  # NaN: no department is exposed (debrief.MIN_EXPOSURE)
+            return translate("IndicatorsPanel", "no risk")
         return "—"
     if key == "reported_gap":
         return f"{value * 100:+.0f}%"

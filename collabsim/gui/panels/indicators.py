@@ -8,7 +8,7 @@ the ensemble's replicates.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from collabsim.engine import codes as C
@@ -16,7 +16,9 @@ from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.colours import FORM_COLOURS
 from collabsim.gui.controller import SimulationController
 
-MIN_EXPOSURE = 0.02  # below this (median, every department) "risk spread evenly" means nothing
+#: below this (the most exposed department's exposure, averaged over the runs) there is no
+#: accountability risk to spread and "risk spread evenly" means nothing (as debrief.MIN_EXPOSURE)
+MIN_EXPOSURE = 0.02
 NARROW = 520  # pixels at 100 % zoom: below this the form goes above the key numbers
 KEYS = ("real_progress", "reported_gap", "coop_effort", "lead_effort", "exposure_evenness", "collusion")
 
@@ -34,9 +36,11 @@ def key_values(results, step: int) -> dict[str, float]:
         "reported_gap": float(med["reported_progress"][t] - med["real_progress"][t]),
         "coop_effort": float(coop.mean()) if coop.size else 0.0,
         "lead_effort": float(effort[lead]),
-        # evenness of (almost) no exposure is noise: shown as a dash, not as a number
+        # evenness of (almost) no exposure is noise: NaN, shown as "no risk". The mean over the
+        # runs, not the median: in case C most runs end with hardly any exposure (everyone meets
+        # the standard) while some carry a lot, and the median hid a spread that is even
         "exposure_evenness": (float(med["exposure_evenness"][t])
-                              if results.summary("exposure").median[t].max() >= MIN_EXPOSURE
+                              if results.summary("exposure").mean[t].max() >= MIN_EXPOSURE
                               else float("nan")),
         "collusion": float(med["collusion"][t]),
     }
@@ -130,7 +134,9 @@ class IndicatorsPanel(QFrame):
 
     @staticmethod
     def _fmt(key: str, value: float) -> str:
-        if np.isnan(value):
+        if np.isnan(value):  # only risk spread evenly, where no department is exposed
+            if key == "exposure_evenness":
+                return QCoreApplication.translate("IndicatorsPanel", "no risk")
             return "—"
         if key == "reported_gap":
             return f"{value * 100:+.0f}%"
@@ -146,7 +152,8 @@ class IndicatorsPanel(QFrame):
                 "Median effort of the cooperating departments, averaged")),
             "lead_effort": (self.tr("Lead effort"), self.tr("Median effort of the lead department")),
             "exposure_evenness": (self.tr("Risk spread evenly"), self.tr(
-                "How evenly accountability exposure is spread over the departments (1 = evenly)")),
+                "How evenly accountability exposure is spread over the departments (100% = evenly); "
+                "“no risk” when no department is exposed to accountability: there is nothing to spread")),
             "collusion": (self.tr("Collusion"), self.tr("Median level of collusion between departments")),
         }
         for key, (cap, tip) in caps.items():
