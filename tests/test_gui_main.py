@@ -134,6 +134,24 @@ def test_departments_table_edits_are_validated(shared_window):
     assert not table.remove_button.isEnabled()
 
 
+def test_the_step_counter_shows_the_new_horizon_while_the_runs_are_computed(shared_window):
+    """A new horizon shows at once, not the old one under "Computing…" until the runs come."""
+    w = reset_window(shared_window, presets.load_preset("case_c"))
+    c = w.controller
+    old = w.scenario().task.horizon
+    c.seek(old)
+    assert w.playback.step_label.text() == f"Month {old} of {old}"
+    w.levers.levers["task.horizon"].box.setValue(24)  # as a user types it; no waiting
+    assert c.is_busy() and c.is_stale()  # the new runs are being computed
+    assert w.playback.step_label.text() == "Month 24 of 24"
+    assert w.playback.timeline.maximum() == 24
+    settle(w)
+    assert c.step() == 24 and w.playback.step_label.text() == "Month 24 of 24"
+    w.levers.levers["task.horizon"].box.setValue(48)
+    assert c.is_busy() and w.playback.step_label.text() == "Month 24 of 48"
+    settle(w)
+
+
 def test_playback_and_timeline_reach_the_last_step(qtbot, shared_window):
     w = reset_window(shared_window, presets.load_preset("case_b"))
     c = w.controller

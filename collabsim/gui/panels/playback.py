@@ -83,6 +83,8 @@ class PlaybackBar(QWidget):
         controller.step_changed.connect(self._show_step)
         controller.playing_changed.connect(self._show_playing)
         controller.results_changed.connect(self._on_results)
+        # a new horizon (or step unit) shows at once, not when the new runs come ("Computing…")
+        controller.document.scenario_changed.connect(self._on_results)
         controller.speed_changed.connect(self._show_speed)
         self.retranslate_ui()
         i18n.notifier().language_changed.connect(self.retranslate_ui)
@@ -111,7 +113,10 @@ class PlaybackBar(QWidget):
             target.addWidget(w, stretch)
 
     def _show_step(self, step: int) -> None:
+        """The step of the document's horizon (a shorter one set while the runs are computed:
+        playback is clamped to it when they come, so the counter is already)."""
         horizon = self.controller.horizon()
+        step = min(step, horizon)
         with blocked(self.timeline):
             self.timeline.setRange(0, horizon)
             self.timeline.setValue(step)
