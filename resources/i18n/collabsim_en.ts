@@ -4,6 +4,26 @@
 <context>
     <name>About</name>
     <message>
+        <source>Qt's libraries are used unmodified and dynamically linked (shared libraries inside PySide6); the LGPL-3.0 adds permissions to the GPL-3.0, so both texts are included. Qt's source: https://download.qt.io/official_releases/qt/</source>
+        <translation>Qt's libraries are used unmodified and dynamically linked (shared libraries inside PySide6); the LGPL-3.0 adds permissions to the GPL-3.0, so both texts are included. Qt's source: https://download.qt.io/official_releases/qt/</translation>
+    </message>
+    <message>
+        <source>PySide6 and shiboken6 (Qt for Python)</source>
+        <translation>PySide6 and shiboken6 (Qt for Python)</translation>
+    </message>
+    <message>
+        <source>NumPy (with OpenBLAS, LAPACK and the GCC runtime in its wheels)</source>
+        <translation>NumPy (with OpenBLAS, LAPACK and the GCC runtime in its wheels)</translation>
+    </message>
+    <message>
+        <source>Noto Sans SC (subset, resources/fonts/NotoSansSC-Subset.otf)</source>
+        <translation>Noto Sans SC (subset, resources/fonts/NotoSansSC-Subset.otf)</translation>
+    </message>
+    <message>
+        <source>Python (in the frozen Windows, macOS and Linux bundles)</source>
+        <translation>Python (in the frozen Windows, macOS and Linux bundles)</translation>
+    </message>
+    <message>
         <source>About collabsim</source>
         <translation>About collabsim</translation>
     </message>
@@ -16,6 +36,10 @@ It includes the software below, each under its own licence:</source>
 A simulator of collaboration between government departments (after Wang Zheng 2023).
 
 It includes the software below, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>The licence text, in its original English:</source>
+        <translation>The licence text, in its original English:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,26 @@
 <context>
     <name>About</name>
     <message>
+        <source>Qt&apos;s libraries are used unmodified and dynamically linked (shared libraries inside PySide6); the LGPL-3.0 adds permissions to the GPL-3.0, so both texts are included. Qt&apos;s source: https://download.qt.io/official_releases/qt/</source>
+        <translation>Qt 的库未经修改、以动态链接方式使用（PySide6 内的共享库）；LGPL-3.0 是在 GPL-3.0 之上附加的许可，因此两份文本都已包含。Qt 的源代码：https://download.qt.io/official_releases/qt/</translation>
+    </message>
+    <message>
+        <source>PySide6 and shiboken6 (Qt for Python)</source>
+        <translation>PySide6 与 shiboken6（Qt for Python）</translation>
+    </message>
+    <message>
+        <source>NumPy (with OpenBLAS, LAPACK and the GCC runtime in its wheels)</source>
+        <translation>NumPy（其 wheel 包内含 OpenBLAS、LAPACK 和 GCC 运行库）</translation>
+    </message>
+    <message>
+        <source>Noto Sans SC (subset, resources/fonts/NotoSansSC-Subset.otf)</source>
+        <translation>思源黑体 Noto Sans SC（子集，resources/fonts/NotoSansSC-Subset.otf）</translation>
+    </message>
+    <message>
+        <source>Python (in the frozen Windows, macOS and Linux bundles)</source>
+        <translation>Python（包含在 Windows、macOS 和 Linux 的独立打包版本中）</translation>
+    </message>
+    <message>
         <source>About collabsim</source>
         <translation>关于 collabsim</translation>
     </message>
@@ -16,6 +36,10 @@ It includes the software below, each under its own licence:</source>
 模拟政府部门间协作的工具（依据王铮 2023 年的研究）。
 
 本程序包含以下软件，各自遵循其许可证：</translation>
+    </message>
+    <message>
+        <source>The licence text, in its original English:</source>
+        <translation>许可证文本（英文原文）：</translation>
     </message>
 </context>
 <context>

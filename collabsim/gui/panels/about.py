@@ -22,6 +22,28 @@ from PySide6.QtWidgets import (
 from collabsim import __version__, licenses
 
 
+def component_words() -> dict[str, str]:
+    """The translations of index.json's component names and notes (English there, the key here;
+    a name or note without an entry is shown as it is: tests/test_gui_about.py checks there is
+    none). The licence texts themselves stay in their original English."""
+    translate = QCoreApplication.translate
+    return {
+        "Qt's libraries are used unmodified and dynamically linked (shared libraries inside PySide6); "
+        "the LGPL-3.0 adds permissions to the GPL-3.0, so both texts are included. Qt's source: "
+        "https://download.qt.io/official_releases/qt/": translate(
+            "About", "Qt's libraries are used unmodified and dynamically linked (shared libraries inside "
+            "PySide6); the LGPL-3.0 adds permissions to the GPL-3.0, so both texts are included. Qt's "
+            "source: https://download.qt.io/official_releases/qt/"),
+        "PySide6 and shiboken6 (Qt for Python)": translate("About", "PySide6 and shiboken6 (Qt for Python)"),
+        "NumPy (with OpenBLAS, LAPACK and the GCC runtime in its wheels)": translate(
+            "About", "NumPy (with OpenBLAS, LAPACK and the GCC runtime in its wheels)"),
+        "Noto Sans SC (subset, resources/fonts/NotoSansSC-Subset.otf)": translate(
+            "About", "Noto Sans SC (subset, resources/fonts/NotoSansSC-Subset.otf)"),
+        "Python (in the frozen Windows, macOS and Linux bundles)": translate(
+            "About", "Python (in the frozen Windows, macOS and Linux bundles)"),
+    }
+
+
 class AboutDialog(QDialog):
     """Version and licences (one list entry per component, its texts beside it)."""
 
@@ -37,9 +59,10 @@ class AboutDialog(QDialog):
             "each under its own licence:").format(__version__))
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
+        self.words = words = component_words()
         self.list = QListWidget()
         for c in self.components:
-            self.list.addItem(f"{c.name} — {c.licence}")
+            self.list.addItem(f"{words.get(c.name, c.name)} — {c.licence}")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.list.currentRowChanged.connect(self._show)
@@ -58,10 +81,11 @@ class AboutDialog(QDialog):
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.components):
             return
-        c = self.components[row]
-        head = [c.name, c.licence]
+        c, words = self.components[row], self.words
+        head = [words.get(c.name, c.name), c.licence]
         if c.url:
             head.append(c.url)
         if c.note:
-            head.append(c.note)
+            head.append(words.get(c.note, c.note))
+        head += ["", QCoreApplication.translate("About", "The licence text, in its original English:")]
         self.text.setPlainText("\n".join(head) + "\n\n" + "\n\n".join(c.texts()))
