@@ -186,3 +186,39 @@ def test_search_frontier_and_configurations_table(qtbot, window, tmp_path, monke
     out = tmp_path / "qca.csv"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
     assert conf.export(True) == out and "CONTROLS_SUPERVISION" in out.read_text(encoding="utf-8")
+
+
+def test_experiment_windows_follow_a_language_switch_after_a_run(qtbot, window):
+    """A sweep run in Chinese, then English set: its status line (and the heat map's words) are
+    English too; before, the finished sweep's status stayed in the language it was run in."""
+    import re
+
+    from collabsim.gui.common import i18n
+
+    def chinese(text: str) -> bool:
+        return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+    i18n.install_language("zh_CN")
+    try:
+        sweep = window.experiments.show("sweep").panel
+        choose(sweep.first, "assessment.weight", steps=2)
+        sweep.replicates.setValue(2)
+        qtbot.mouseClick(sweep.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: sweep.result is not None and not sweep.job.is_running(), timeout=20000)
+        compare = window.experiments.show("compare").panel
+        compare.add("A", load_preset("case_a").with_changes("task.horizon", 6), "test")
+        compare.replicates.setValue(2)
+        qtbot.mouseClick(compare.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: compare.comparison is not None and not compare.job.is_running(),
+                        timeout=20000)
+        for panel in (sweep, compare):
+            assert chinese(panel.status.text()), panel.status.text()
+        assert chinese(sweep.plot.titleLabel.text)
+        i18n.install_language("en")
+        for panel in (sweep, compare):  # (the compared scenarios keep the names they were added by)
+            words = panel.status.text().split("; baseline")[0]
+            assert not chinese(words) and "scenarios" in words, words
+        assert not chinese(sweep.plot.titleLabel.text)
+        assert not chinese(window.experiments.windows["sweep"].windowTitle())
+    finally:
+        i18n.install_language("en")

@@ -44,6 +44,7 @@ from collabsim.experiments.grid import Cancelled
 from collabsim.gui.common import i18n, labels
 from collabsim.gui.document.document import Document
 from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.status import StatusLabel
 from collabsim.gui.experiments.texts import output_label
 from collabsim.gui.network.view import NetworkView
 from collabsim.scenario import Scenario, ScenarioError, load_scenario
@@ -78,9 +79,9 @@ class ComparePanel(QWidget):
         self._build()
         self.job.progress.connect(lambda d, t: (self.progress.setMaximum(t), self.progress.setValue(d)))
         self.job.finished.connect(self._on_finished)
-        self.job.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
+        self.job.cancelled.connect(lambda: self.status.say(lambda: self.tr("Cancelled.")))
         self.job.failed.connect(
-            lambda m: self.status.setText(self.tr("The comparison failed: {0}").format(m))
+            lambda m: self.status.say(lambda: self.tr("The comparison failed: {0}").format(m))
         )
         self.job.running_changed.connect(self._set_running)
         document.baselines_changed.connect(self._add_baselines)
@@ -117,8 +118,7 @@ class ComparePanel(QWidget):
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.job.cancel)
         self.progress = QProgressBar()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = StatusLabel()
 
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setMinimumSize(420, 260)
@@ -232,7 +232,7 @@ class ComparePanel(QWidget):
 
     def add(self, name: str, scenario: Scenario, origin: str) -> bool:
         if len(self.entries) >= MAX_SCENARIOS:
-            self.status.setText(self.tr("At most {0} scenarios can be compared.").format(MAX_SCENARIOS))
+            self.status.say(lambda: self.tr("At most {0} scenarios can be compared.").format(MAX_SCENARIOS))
             return False
         self.entries.append(Entry(self._unique(name), scenario, origin))
         self._fill_table()
@@ -257,7 +257,8 @@ class ComparePanel(QWidget):
         try:
             s = load_scenario(path)
         except ScenarioError as exc:
-            self.status.setText(labels.error_message(exc))
+            error = exc  # ``exc`` is unbound after the block; the message is made again later
+            self.status.say(lambda: labels.error_message(error))
             return
         self.add(s.meta.title.get(self._lang) or path.rsplit("/", 1)[-1], s, path)
 
@@ -309,11 +310,11 @@ class ComparePanel(QWidget):
         items = [(e.name, e.scenario) for e in self.entries]
         seed, reps = self.seed.value(), self.replicates.value()
         if len(items) < 2:
-            self.status.setText(self.tr("Add a second scenario to compare with."))
+            self.status.say(lambda: self.tr("Add a second scenario to compare with."))
             return
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
-        self.status.setText(
+        self.status.say(lambda:
             self.tr("Running {0} scenarios x {1} replicates on the same seeds…").format(len(items), reps)
         )
 
@@ -331,7 +332,7 @@ class ComparePanel(QWidget):
 
     def _on_finished(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        self.status.setText(
+        self.status.say(lambda:
             self.tr("{0} scenarios, {1} replicates each, seeds {2}…{3}; baseline: {4}").format(
                 len(comparison.names),
                 comparison.replicates,

@@ -37,6 +37,7 @@ from collabsim.experiments.runner import Interrupted
 from collabsim.gui.common import i18n
 from collabsim.gui.document.document import Document
 from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.status import StatusLabel
 from collabsim.gui.experiments.texts import lever_label, output_label, stat_labels, value_label
 from collabsim.paths import resource_dir
 from collabsim.scenario import Scenario
@@ -72,8 +73,7 @@ class _ExperimentPanel(QWidget):
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.job.cancel)
         self.progress = QProgressBar()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -92,10 +92,10 @@ class _ExperimentPanel(QWidget):
         )
         self.job.finished.connect(self._on_finished)
         self.job.cancelled.connect(
-            lambda: self.status.setText(QCoreApplication.translate("ExperimentPanel", "Cancelled."))
+            lambda: self.status.say(lambda: QCoreApplication.translate("ExperimentPanel", "Cancelled."))
         )
         self.job.failed.connect(
-            lambda m: self.status.setText(
+            lambda m: self.status.say(lambda:
                 QCoreApplication.translate("ExperimentPanel", "It failed: {0}").format(m)
             )
         )
@@ -115,7 +115,7 @@ class _ExperimentPanel(QWidget):
         self.cancel_button.setText(QCoreApplication.translate("ExperimentPanel", "Cancel"))
         missing = extra_missing()
         if missing:
-            self.status.setText(
+            self.status.say(lambda:
                 QCoreApplication.translate(
                     "ExperimentPanel",
                     "This needs the optional package {0}: pip install 'collabsim[experiments]'",
@@ -150,14 +150,12 @@ class _ExperimentPanel(QWidget):
         try:
             exp = self.experiment()
         except ExperimentError as exc:
-            self.status.setText(
-                QCoreApplication.translate("ExperimentPanel", "Cannot use this experiment: {0}").format(
-                    str(exc)
-                )
-            )
+            message = str(exc)
+            self.status.say(lambda: QCoreApplication.translate(
+                "ExperimentPanel", "Cannot use this experiment: {0}").format(message))
             return
         self.progress.setValue(0)
-        self.status.setText(QCoreApplication.translate("ExperimentPanel", "Running…"))
+        self.status.say(lambda: QCoreApplication.translate("ExperimentPanel", "Running…"))
         self.job.start(
             lambda progress, cancelled: self.work(exp, progress, cancelled),
             (Interrupted, ExperimentError),
@@ -234,15 +232,15 @@ class SearchPanel(_ExperimentPanel):
     def _on_finished(self, result) -> None:
         self.result = result
         t = result.table
-        targets = "; ".join(
-            f"{output_label(x.output)} ({stat_labels()[x.stat]}) {'≥' if x.at_least else '≤'} {x.bound:g}"
-            for x in result.targets
-        )
-        self.status.setText(
-            self.tr("{0} designs evaluated, {1} meet every target: {2}").format(
-                len(t), int(t["feasible"].sum()), targets
+
+        def targets() -> str:  # in the current language (the status follows a switch)
+            return "; ".join(
+                f"{output_label(x.output)} ({stat_labels()[x.stat]}) {'≥' if x.at_least else '≤'} {x.bound:g}"
+                for x in result.targets
             )
-        )
+
+        self.status.say(lambda: self.tr("{0} designs evaluated, {1} meet every target: {2}").format(
+            len(t), int(t["feasible"].sum()), targets()))
         self.progress.setValue(self.progress.maximum())
         self._show()
 
@@ -385,7 +383,7 @@ class ConfigurationsPanel(_ExperimentPanel):
 
     def _on_finished(self, table) -> None:
         self.table_data = table
-        self.status.setText(
+        self.status.say(lambda:
             self.tr("{0} configurations x {1} replicates").format(
                 len(table), table.attrs.get("replicates")
             )

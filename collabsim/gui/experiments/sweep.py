@@ -39,6 +39,7 @@ from collabsim.gui.common import i18n
 from collabsim.gui.document.document import Document
 from collabsim.gui.document.export import export_png, export_svg
 from collabsim.gui.experiments.background import BackgroundJob
+from collabsim.gui.experiments.status import StatusLabel
 from collabsim.gui.experiments.texts import lever_label, output_label, stat_labels, value_label
 from collabsim.scenario import Scenario
 
@@ -159,8 +160,7 @@ class SweepPanel(QWidget):
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.lever_label, self.reps_label, self.show_label = QLabel(), QLabel(), QLabel()
         self.export_data_button, self.export_picture_button = QPushButton(), QPushButton()
@@ -271,12 +271,13 @@ class SweepPanel(QWidget):
                 s, self.chosen(), replicates=self.replicates.value(), seed=s.simulation.seed
             )
         except ExperimentError as exc:
-            self.status.setText(self.tr("Cannot run this sweep: {0}").format(str(exc)))
+            message = str(exc)
+            self.status.say(lambda: self.tr("Cannot run this sweep: {0}").format(message))
             return
         self.sweep = sweep
         self.progress.setRange(0, int(np.prod(sweep.shape)))
         self.progress.setValue(0)
-        self.status.setText(
+        self.status.say(lambda:
             self.tr("Running {0} scenarios x {1} replicates…").format(
                 int(np.prod(sweep.shape)), sweep.replicates
             )
@@ -304,7 +305,7 @@ class SweepPanel(QWidget):
     def _on_finished(self, result: GridResult) -> None:
         self.result = result
         n = int(np.prod(result.shape))
-        self.status.setText(
+        self.status.say(lambda:
             self.tr("{0} scenarios x {1} replicates, seeds {2}…{3}").format(
                 n, result.replicates, result.seed, result.seed + result.replicates - 1
             )
@@ -313,11 +314,11 @@ class SweepPanel(QWidget):
         self._set_running(False)
 
     def _on_cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled; the previous result is still shown."))
+        self.status.say(lambda: self.tr("Cancelled; the previous result is still shown."))
         self.progress.setValue(0)
 
     def _on_failed(self, message: str) -> None:
-        self.status.setText(self.tr("The sweep failed: {0}").format(message))
+        self.status.say(lambda: self.tr("The sweep failed: {0}").format(message))
 
     # ------------------------------------------------------------------ drawing
     def _redraw(self) -> None:
