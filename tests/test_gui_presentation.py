@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import reset_window, settle
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
@@ -165,3 +165,40 @@ def test_dock_tabs_show_whole_titles_in_any_layout(window):
     assert set(bars) - before, "no new tab bar was made"
     assert all(b.elideMode() == Qt.TextElideMode.ElideNone and b.usesScrollButtons() for b in bars)
     w.classroom.room.reset_layout()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_presentation_network_labels_cover_no_label_and_no_other_node(window, qtbot, size, lang):
+    """Case C's eight departments at the presentation's 20 pt: a label covers no other label,
+    box or department (the lead's may lie on its own authority halo, not on its disc); at
+    1280x800 and up long English names go on two lines before they are cut."""
+    from collabsim.gui.common import i18n
+    from collabsim.gui.network.layout import RING_GAP, circle_hits_rect
+
+    reset_window(window, lang=lang)
+    try:
+        window.document.load(stories.load_story("case_c"))
+        settle(window)
+        p = PR.PresentationWindow(window, None)
+        qtbot.addWidget(p)
+        p.resize(*size)
+        p.show()
+        qtbot.waitUntil(lambda: p.network.scene().layout is not None and p.network.width() > 300)
+        v = p.network
+        assert v.scene().fonts.point_size >= PR.MIN_POINT_SIZE
+        sc, lay = v.scene(), v.scene().layout
+        rects = v.label_rects()
+        boxes = [QRectF(*lay.superior), sc.step_rect, sc.values_rect, sc.legend_rect]
+        for i, a in enumerate(rects):
+            assert not any(a.intersects(b) for b in boxes), (i, a)
+            assert not any(a.intersects(b) for k, b in enumerate(rects) if k != i), (i, v.label_texts())
+            for k, (x, y, r) in enumerate(sc.discs):
+                own = lay.radius[k] + RING_GAP + lay.ring_width  # the disc with its rings
+                box = (a.x(), a.y(), a.width(), a.height())
+                assert not circle_hits_rect(x, y, own if k == i else r, box), (i, k, v.label_texts())
+        if lang == "en" and size[0] >= 1280:
+            assert sum(t.endswith("…") for t in v.label_texts()) <= 2, v.label_texts()
+        p.close()
+    finally:
+        i18n.install_language("en")

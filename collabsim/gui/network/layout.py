@@ -144,8 +144,10 @@ def inside(rect: Rect, bounds: Rect) -> bool:
 
 
 def _candidates(x: float, y: float, d: float, w: float, h: float, ox: float, oy: float,
-                bounds: Rect) -> list[Rect]:
-    """Label rects around a node, the outward direction first; centred ones slide to fit."""
+                bounds: Rect, line: float | None = None) -> list[Rect]:
+    """Label rects around a node, the outward direction first; centred ones slide to fit.
+    Staggered ones are one ``line`` (default ``h``) further out: a two-line label stays by its node."""
+    s = h if line is None else min(line, h)
     diag = 0.72 * d
     lo, hi = bounds[0], bounds[0] + bounds[2] - w
 
@@ -157,8 +159,8 @@ def _candidates(x: float, y: float, d: float, w: float, h: float, ox: float, oy:
     def shifted(top: float) -> list[Rect]:  # off-centre, still under or over the node
         return [r for r in ((x - 0.85 * w, top, w, h), (x - 0.15 * w, top, w, h)) if lo <= r[0] <= hi]
 
-    below = [centred(y + d), *shifted(y + d), centred(y + d + h + 2), *shifted(y + d + h + 2)]
-    above = [centred(y - d - h), *shifted(y - d - h), centred(y - d - 2 * h - 2)]
+    below = [centred(y + d), *shifted(y + d), centred(y + d + s + 2), *shifted(y + d + s + 2)]
+    above = [centred(y - d - h), *shifted(y - d - h), centred(y - d - h - s - 2)]
     right = [(x + d, y - h / 2, w, h), (x + diag, y + diag, w, h), (x + diag, y - diag - h, w, h)]
     left = [(x - d - w, y - h / 2, w, h), (x - diag - w, y + diag, w, h), (x - diag - w, y - diag - h, w, h)]
     if abs(ox) > 0.45:
@@ -171,44 +173,110 @@ def _candidates(x: float, y: float, d: float, w: float, h: float, ox: float, oy:
 
 def place_labels(x: np.ndarray, y: np.ndarray, outer: np.ndarray, dist: np.ndarray,
                  outward: np.ndarray, options: list[list[tuple[float, float]]], bounds: Rect,
-                 obstacles: list[Rect], order: list[int]) -> list[tuple[Rect, int]]:
+                 obstacles: list[Rect], order: list[int],
+                 own: np.ndarray | None = None, line: float | None = None) -> list[tuple[Rect, int]]:
     """Put one label per node where it overlaps no other label, node or obstacle.
 
     ``options[j]`` lists (width, height) of node j's label, the full text first and elided
     versions after; ``dist[j]`` is how far from the node's centre a label starts; ``outer[j]``
-    the radius of node j's disc with its rings. Nodes are placed in ``order``. Returns, per
-    node, the label rect and the index of the option used; when nothing fits, the shortest
-    option at the first candidate, slid into ``bounds``.
+    the radius of node j's disc with its rings. ``own[j]`` (default ``outer[j]``): what of its
+    own node a label may not cover (the lead's label may lie on its authority halo, not on its
+    disc, when the partners around it leave no other room); ``line``: the height of one line of
+    text (labels may have two). Nodes are placed in ``order``.
+    Returns, per node, the label rect and the index of the option used; when nothing fits, the
+    shortest option at the first candidate, slid into ``bounds``.
     """
+    own = outer if own is None else own
+    # plain floats: numpy scalars make the many small tests below several times slower
+    x, y, outer, own, dist = ([float(v) for v in a] for a in (x, y, outer, own, dist))
+    outward = [(float(a), float(b)) for a, b in outward]
+    best: tuple[tuple[int, int], list] | None = None
+    # greedy passes from a few orders (given, left to right, bottom up, top down); after a pass
+    # the nodes that found no free place go first; the fewest failures, then the least cut, win.
+    # A pass costs about n^2: at most 40 / n passes (5 for 8 departments, 2 for 20)
+    budget = max(1, 40 // max(len(x), 1))
+    starts = [list(order)] + [sorted(order, key=key) for key in (lambda j: x[j], lambda j: -y[j],
+                                                                  lambda j: y[j])]
+    for start in starts:
+        current = start
+        for _ in range(3):
+            result, failed = _greedy(x, y, outer, own, dist, outward, options, bounds, obstacles,
+                                     current, line)
+            score = (len(failed), sum(level for _r, level in result))
+            if best is None or score < best[0]:
+                best = (score, result)
+            budget -= 1
+            if not failed or budget <= 0:
+                break
+            current = failed + [j for j in current if j not in failed]
+        if best[0][0] == 0 or budget <= 0:  # every label in a free place: good enough
+            break
+    return best[1]
+
+
+def _greedy(x, y, outer, own, dist, outward, options, bounds, obstacles, order, line):
+    """One pass of :func:`place_labels` in ``order``; also the nodes that found no free place."""
     placed: list[Rect] = []
     result: list[tuple[Rect, int] | None] = [None] * len(x)
+    failed: list[int] = []
 
-    def free(rect: Rect) -> bool:
-        if not inside(rect, bounds):
+    n = len(x)
+    bl, bt, br, bb = bounds[0], bounds[1], bounds[0] + bounds[2], bounds[1] + bounds[3]
+
+    def free(rect: Rect, j: int) -> bool:  # inside, on no label, box or disc (written out: hot)
+        left, top, w, h = rect
+        right, bottom = left + w, top + h
+        if left < bl or top < bt or right > br or bottom > bb:
             return False
-        if any(rects_overlap(rect, o, 2.0) for o in placed) or any(rects_overlap(rect, o) for o in obstacles):
-            return False
-        return not any(circle_hits_rect(x[k], y[k], outer[k], rect) for k in range(len(x)))
+        for o in placed:
+            if (left < o[0] + o[2] + 2.0 and o[0] < right + 2.0
+                    and top < o[1] + o[3] + 2.0 and o[1] < bottom + 2.0):
+                return False
+        for o in obstacles:
+            if left < o[0] + o[2] and o[0] < right and top < o[1] + o[3] and o[1] < bottom:
+                return False
+        for k in range(n):
+            cx, cy, r = x[k], y[k], own[k] if k == j else outer[k]
+            dx = cx - min(max(cx, left), right)
+            dy = cy - min(max(cy, top), bottom)
+            if dx * dx + dy * dy < r * r:
+                return False
+        return True
+
+    def cost(rect: Rect, j: int) -> int:  # nothing free: another label or a box is worst
+        left, top, w, h = rect
+        right, bottom = left + w, top + h
+        boxes = sum(1 for o in placed if left < o[0] + o[2] + 2.0 and o[0] < right + 2.0
+                    and top < o[1] + o[3] + 2.0 and o[1] < bottom + 2.0)
+        boxes += sum(1 for o in obstacles if rects_overlap(rect, o))
+        discs = 0
+        for k in range(n):
+            cx, cy, r = x[k], y[k], own[k] if k == j else outer[k]
+            dx, dy = cx - min(max(cx, left), right), cy - min(max(cy, top), bottom)
+            discs += dx * dx + dy * dy < r * r
+        return 100 * boxes + discs
+
+    def slid(rect: Rect) -> Rect:
+        left = min(max(rect[0], bounds[0]), bounds[0] + bounds[2] - rect[2])
+        top = min(max(rect[1], bounds[1]), bounds[1] + bounds[3] - rect[3])
+        return (left, top, rect[2], rect[3])
 
     for j in order:
-        choice = None
-        for level, (w, h) in enumerate(options[j]):
-            for rect in _candidates(x[j], y[j], dist[j], w, h, *outward[j], bounds):
-                if free(rect):
-                    choice = (rect, level)
-                    break
-            if choice is not None:
-                break
-        if choice is None:
+        near = [dist[j]] if own[j] >= outer[j] else [dist[j], dist[j] - outer[j] + own[j]]
+
+        def around(w: float, h: float, j: int = j, near: list[float] = near) -> list[Rect]:
+            return [r for d in near for r in _candidates(x[j], y[j], d, w, h, *outward[j], bounds, line)]
+
+        choice = next(((rect, level) for level, (w, h) in enumerate(options[j])
+                       for rect in around(w, h) if free(rect, j)), None)
+        if choice is None:  # the least bad place of the shortest text, slid into the bounds
+            failed.append(j)
             level = len(options[j]) - 1
-            w, h = options[j][level]
-            rect = _candidates(x[j], y[j], dist[j], w, h, *outward[j], bounds)[0]
-            left = min(max(rect[0], bounds[0]), bounds[0] + bounds[2] - w)
-            top = min(max(rect[1], bounds[1]), bounds[1] + bounds[3] - h)
-            choice = ((left, top, w, h), level)
+            rects = [slid(r) for r in around(*options[j][level])]
+            choice = (min(rects, key=lambda r: cost(r, j)), level)
         placed.append(choice[0])
         result[j] = choice
-    return result  # type: ignore[return-value]
+    return result, failed
 
 
 def free_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[float, float, float]],

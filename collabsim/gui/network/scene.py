@@ -200,6 +200,25 @@ class Scene:
                 + [(w - 6 - pw, top + k * (ph + 4), pw, ph) for k in rows])
 
 
+LINE_BREAK = "\u2028"  # QStaticText breaks a plain-text line here
+
+
+def two_lines(name: str, fm: QFontMetricsF) -> list[str]:
+    """``name`` broken at the space that gives the narrowest two lines ([] if it has no space)."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    cuts = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    a, b = min(cuts, key=lambda ab: max(fm.horizontalAdvance(ab[0]), fm.horizontalAdvance(ab[1])))
+    return [a + LINE_BREAK + b]
+
+
+def label_size(text: str, fm: QFontMetricsF) -> tuple[float, float]:
+    """(width, height) of a label's box for ``text`` (one or two lines)."""
+    lines = text.split(LINE_BREAK)
+    return max(fm.horizontalAdvance(s) for s in lines) + 6, fm.height() * len(lines)
+
+
 def _t(rect: QRectF) -> Rect:
     return (rect.x(), rect.y(), rect.width(), rect.height())
 
@@ -293,7 +312,7 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
            legend_visible: bool) -> Scene:
     """Labels (full names where they fit) and event-tag slots clear of everything else."""
     f, texts, data = scene.fonts, scene.texts, scene.data
-    fm, line, lead, n = f.fm, f.fm.height(), data.lead, data.n
+    fm, lead, n = f.fm, data.lead, data.n
     outer = lay.radius + RING_GAP + lay.ring_width
     outer[lead] += 4.0 + MAX_HALO  # the authority halo around the lead
     sx, sy, sw, sh = lay.superior
@@ -334,21 +353,29 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
     options, variants_of = [], []
     for name in names:
         full = fm.horizontalAdvance(name)
-        variants = [name] + [fm.elidedText(name, Qt.TextElideMode.ElideRight, full * k)
-                             for k in (0.8, 0.65, 0.5)]
+        # the full name, on two lines where it has words (a crowded view, large text), then elided
+        variants = [name, *two_lines(name, fm)] + [fm.elidedText(name, Qt.TextElideMode.ElideRight, full * k)
+                                                   for k in (0.8, 0.65, 0.5, 0.35)]
         variants = list(dict.fromkeys(v for v in variants if v))
         variants_of.append(variants)
-        options.append([(fm.horizontalAdvance(v) + 6, line) for v in variants])
+        options.append([label_size(v, fm) for v in variants])
     order = [lead] + sorted((j for j in range(n) if j != lead), key=lambda j: -abs(lay.x[j] - cx))
+    own = lay.radius + RING_GAP + lay.ring_width  # the lead's label may lie on its halo
     placed = place_labels(lay.x, lay.y, outer, outer + 3.0, lay.outward, options, scene.bounds,
-                          obstacles, order)
+                          obstacles, order, own, fm.height())
     opt = QTextOption()
     opt.setWrapMode(QTextOption.WrapMode.NoWrap)
     statics = []
-    for j, (_rect, level) in enumerate(placed):
+    centred = QTextOption(opt)
+    centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    for j, (rect, level) in enumerate(placed):
         st = QStaticText(variants_of[j][level])
         st.setTextFormat(Qt.TextFormat.PlainText)  # names may contain "<b>": show literally
-        st.setTextOption(opt)
+        if LINE_BREAK in variants_of[j][level]:  # two lines, centred in the label's box
+            st.setTextWidth(rect[2] - 6)
+            st.setTextOption(centred)
+        else:
+            st.setTextOption(opt)
         st.prepare(font=f.font)
         statics.append(st)
     # event tags of the group and of the superior get fixed, free slots

@@ -162,8 +162,8 @@ class NetworkView(QWidget):
         return self.painter.node_colour(department, self._step)
 
     def label_texts(self) -> list[str]:
-        """The department names as drawn (plain text, possibly elided)."""
-        return [s.text() for s in self._scene.labels]
+        """The department names as drawn (plain text, possibly elided; two lines joined by a space)."""
+        return [s.text().replace("\u2028", " ") for s in self._scene.labels]
 
     def current_events(self) -> list[tuple[int, int]]:
         """(department, code) of the events shown at the current step."""
