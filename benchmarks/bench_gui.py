@@ -6,18 +6,22 @@
 
 1. Launch: a fresh interpreter imports the app, creates the window with the default preset and
    shows it; measured from process start (wall clock in the parent) to the window being exposed.
-2. Lever change -> redrawn, per preset and for case C with 20 departments: a slider moves (as a
-   user would), the ensemble is re-run on the worker thread with the same seeds, and the change
-   is *redrawn* when the plots' viewport and the network view have both been painted with results
-   for the new scenario (the first answer; "full" when those results are the whole ensemble).
-   Each change starts from a quiet window and sets a value not shown before; the first change
-   after a preset loads is not counted. Then the lever goes back to values shown before,
-   answered from the whole ensembles the controller keeps.
-   Also printed: where the time of the first answer goes (median ms): the engine run on the worker,
-   the hand-over and the results handlers (network, event log, explanation), the frame (plots and
-   indicators) and the paint; and the CPU time the answer took (the worker's engine run plus the
-   GUI thread from the slider to the last paint), which does not depend on how busy the machine
-   is: on an idle core the wall time approaches it.
+2. Lever change -> redrawn, for every preset and for case C with 20 departments: a slider moves
+   (as a user would), the ensemble is re-run on the worker thread with the same seeds, and the
+   change is *redrawn* when the plots' viewport has been painted after the frame that shows the
+   new results and the network view has been painted with the new run. A change is answered
+   in one pass, or (when the whole ensemble would take much longer than 20 runs) first with 20
+   runs marked provisional and then with the whole ensemble ("whole"). Each change starts from
+   a quiet window and sets a value not shown before; the first change after a preset loads is
+   not counted. Then the lever goes back to values shown before, answered from the whole
+   ensembles the controller keeps ("kept").
+   Printed per scenario: wall time of the first answer and of the whole ensemble, and the CPU
+   time of the first answer (the worker's engine run plus the GUI thread from the slider to the
+   last paint), each as median / p90 / worst; CPU time does not depend on how busy the machine
+   is (the machine is shared): on an idle core the wall time approaches it. Then where the first
+   answer's time goes (median ms, wall with CPU in brackets): the slider to the engine's start,
+   the engine run on the worker, the results handlers (network, event log, explanation), the
+   frame (plots and indicators) and the paint.
 3. Animation frame time with 20 departments: one display frame during playback (plots' cursor,
    indicators, network view) including a synchronous repaint of the window.
 
@@ -132,8 +136,9 @@ class Probe:
         window.controller.frame.connect(self.on_frame)
 
     def reset(self) -> None:
-        self.engine: dict[int, tuple[float, float]] = {}
+        self.engine: dict[int, tuple[float, float, float]] = {}
         self.marks: list[dict] = []  # one per results shown: results, times
+        self.network: tuple[float, float] | None = None  # painted with this change's run
 
     def current(self):
         res = self.window.controller.results()
@@ -141,13 +146,15 @@ class Probe:
 
     def on_results(self, res) -> None:
         if res.scenario == self.window.scenario():
-            self.marks.append({"res": res, "results": time.perf_counter()})
+            self.marks.append({"res": res, "results": time.perf_counter(),
+                               "results_cpu": time.thread_time()})
 
     def on_frame(self) -> None:  # connected after the plots: they have been updated
         res = self.current()
         for m in self.marks:
             if m["res"] is res and "frame" not in m:
                 m["frame"] = time.perf_counter()
+                m["frame_cpu"] = time.thread_time()
 
     def painted(self, name: str, view) -> None:
         if self.window is None:
@@ -156,18 +163,24 @@ class Probe:
             return
         if name == "network" and view is not self.window.network:
             return
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()  # the GUI thread's CPU time so far
+        if name == "network":  # the same run (replicate 0) in both passes: painted once
+            if self.marks and self.network is None:
+                self.network = (now, cpu)
+            return
         for m in self.marks:
-            trigger = m.get("frame") if name == "plots" else m.get("results")
-            if trigger is not None and name not in m:
-                m[name] = now
-                m[name + "_cpu"] = time.thread_time()  # the GUI thread's CPU time so far
+            if "frame" in m and "plots" not in m:
+                m["plots"], m["plots_cpu"] = now, cpu
 
     def done(self, full: bool) -> dict | None:
+        """The first (or the whole-ensemble) answer once redrawn, with its redrawn time and CPU."""
+        if self.network is None:
+            return None
+        whole = self.window.scenario().simulation.replicates
         for m in self.marks:
-            if "plots" in m and "network" in m:
-                if not full or m["res"].replicates == self.window.scenario().simulation.replicates:
-                    return m
+            if "plots" in m and (not full or m["res"].replicates == whole):
+                late = max((m["plots"], m["plots_cpu"]), self.network)
+                return {**m, "redrawn": late[0], "redrawn_cpu": late[1]}
         return None
 
 
@@ -211,15 +224,18 @@ def lever_latencies(window, app, probe: Probe, case: str, changes: int) -> tuple
         first, full = probe.done(full=False), probe.done(full=True)
         if k and first is not None and full is not None:
             engine = probe.engine.get(id(first["res"]), (t0, t0, 0.0))
-            last = "plots" if first["plots"] > first["network"] else "network"
-            out.append({"first": max(first["plots"], first["network"]) - t0,
-                        "cpu": engine[2] + first[last + "_cpu"] - gui0,
-                        "full": max(full["plots"], full["network"]) - t0,
+            out.append({"first": first["redrawn"] - t0, "full": full["redrawn"] - t0,
+                        "cpu": engine[2] + first["redrawn_cpu"] - gui0,
                         "replicates": first["res"].replicates,
-                        "engine": engine[1] - engine[0], "wait": engine[0] - t0,
+                        "wait": engine[0] - t0, "engine": engine[1] - engine[0],
                         "handlers": first["results"] - engine[1],
                         "frame": first["frame"] - first["results"],
-                        "paint": max(first["plots"], first["network"]) - first["frame"]})
+                        "paint": first["redrawn"] - first["frame"],
+                        "engine_cpu": engine[2],
+                        "handlers_cpu": first["results_cpu"] - gui0,  # slider and handlers
+                        "frame_cpu": first["frame_cpu"] - first["results_cpu"],
+                        "paint_cpu": first["redrawn_cpu"] - first["frame_cpu"],
+                        "gui_cpu": first["redrawn_cpu"] - gui0})
         _idle(app, 0.05)
     return out, values
 
@@ -245,7 +261,7 @@ def revisit_latencies(window, app, probe: Probe, values: list[int], back: int = 
         timer.stop()
         done = probe.done(full=True)
         if done is not None:
-            out.append(max(done["plots"], done["network"]) - t0)
+            out.append(done["redrawn"] - t0)
         _idle(app, 0.05)
     return out
 
@@ -278,6 +294,13 @@ def frame_times(window, app, frames: int = 60) -> list[float]:
         out.append(time.perf_counter() - t0)
     c.pause()
     return out
+
+
+def trio(values: list[float]) -> str:
+    """median / p90 / worst in ms, 20 characters."""
+    v = sorted(values)
+    p90 = v[min(len(v) - 1, int(round(0.9 * (len(v) - 1))))]
+    return f"{statistics.median(v) * 1000:6.1f} /{p90 * 1000:6.1f} /{v[-1] * 1000:6.1f}"
 
 
 def ms(values: list[float]) -> str:
@@ -314,8 +337,13 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("what", nargs="*", help="launch, latency and/or frames (default: all three)")
     ap.add_argument("--changes", type=int, default=20)
-    ap.add_argument("--cases", default="default,case_a,case_b,case_c,dept20")
+    ap.add_argument("--cases", default=None, help="comma-separated presets and/or dept20 "
+                    "(default: every preset, then dept20)")
     args = ap.parse_args(argv)
+    if args.cases is None:
+        from collabsim import presets
+
+        args.cases = ",".join([*presets.PRESET_NAMES, "dept20"])
     args.what = args.what or ["launch", "latency", "frames"]
     unknown = set(args.what) - {"launch", "latency", "frames"}
     if unknown:
@@ -333,25 +361,35 @@ def main(argv: list[str]) -> int:
     app, window = make_window()
     probe.attach(window)
     if "latency" in args.what:
-        print("lever change -> redrawn (plots and network painted; target <= 100 ms worst):")
+        print("lever change -> redrawn (plots and network painted; target <= 100 ms worst). "
+              "ms: median / p90 / worst", flush=True)
+        print(f"  {'scenario':16s} {'dep':>3s} {'steps':>5s} {'runs':>9s}  {'first answer':>20s}  "
+              f"{'its CPU':>20s}  {'whole ensemble':>20s}  {'kept (no run)':>20s}  load", flush=True)
+        stages = []
         for case in args.cases.split(","):
             s = scenario_for(case)
             lat, values = lever_latencies(window, app, probe, case, args.changes)
-            first = [x["first"] for x in lat]
-            full = [x["full"] for x in lat]
-            parts = {k: statistics.median(x[k] for x in lat) * 1000
-                     for k in ("wait", "engine", "handlers", "frame", "paint")}
-            cpu = [x["cpu"] for x in lat]
-            print(f"  {case:8s} {s.n_departments:2d} departments, {s.task.horizon:3d} steps: "
-                  f"first answer ({lat[0]['replicates']} runs) {ms(first)}; "
-                  f"full {s.simulation.replicates} runs {ms(full)}", flush=True)
+            if not lat:
+                print(f"  {case:16s} no change was redrawn within 10 s", flush=True)
+                continue
             back = revisit_latencies(window, app, probe, values)
-            if back:
-                print(f"           back to a value shown before (whole ensembles kept): {ms(back)}",
-                      flush=True)
-            print("           first answer, median ms: "
-                  + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
-                  + f"; CPU (worker + GUI thread) {ms(cpu)}", flush=True)
+            runs = f"{lat[0]['replicates']}" + (f"+{s.simulation.replicates}"
+                                                if lat[0]["replicates"] < s.simulation.replicates else "")
+            print(f"  {case:16s} {s.n_departments:3d} {s.task.horizon:5d} {runs:>9s}  "
+                  f"{trio([x['first'] for x in lat])}  {trio([x['cpu'] for x in lat])}  "
+                  f"{trio([x['full'] for x in lat])}  {trio(back) if back else '':>20s}  "
+                  f"{os.getloadavg()[0]:.1f}", flush=True)
+            stages.append((case, lat))
+        print("  where the first answer's time goes, median ms: wall (CPU)", flush=True)
+        print(f"  {'scenario':16s} {'to engine':>12s} {'engine':>14s} {'handlers':>14s} "
+              f"{'frame':>14s} {'paint':>14s} {'GUI thread CPU':>15s}", flush=True)
+        for case, lat in stages:
+            def med(key, lat=lat):
+                return statistics.median(x[key] for x in lat) * 1000
+            print(f"  {case:16s} {med('wait'):12.1f} {med('engine'):6.1f} ({med('engine_cpu'):5.1f}) "
+                  f"{med('handlers'):6.1f} ({med('handlers_cpu'):5.1f}) {med('frame'):6.1f} "
+                  f"({med('frame_cpu'):5.1f}) {med('paint'):6.1f} ({med('paint_cpu'):5.1f}) "
+                  f"{med('gui_cpu'):15.1f}", flush=True)
     if "frames" in args.what:
         ft = frame_times(window, app)
         print(f"animation frame with 20 departments (plots + indicators + network + window repaint): "

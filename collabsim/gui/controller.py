@@ -5,11 +5,15 @@ re-runs the ensemble (``scenario.simulation.replicates`` replicates, seeds
 ``seed, seed+1, ...``: common random numbers, so two scenarios differ only by their levers), and
 the document's first baseline is run with the same seeds. Runs happen on one worker thread.
 
-A change is answered in two passes: first the first :data:`PREVIEW_REPLICATES` runs (replicate k
-is the same in both passes, so the animated run does not change), drawn at once; then the whole
-ensemble, started only after that first answer has been painted, so the worker does not compete
-with painting for the interpreter. A newer change cancels the run in progress at its next step,
-and a result that is no longer current is dropped. A failed run is logged with its traceback and
+The engine's cost is mostly per step, not per replicate (20 replicates of the default preset take
+about 24 ms, 100 take 27 ms), so a change is answered in one pass unless the whole ensemble is
+estimated (:func:`~collabsim.engine.budget.estimate`) to take at least :data:`PREVIEW_GAIN_S`
+longer than :data:`PREVIEW_REPLICATES` runs: then first those runs (replicate k is the same in both
+passes, so the animated run does not change), drawn at once and marked provisional
+(:meth:`SimulationController.is_provisional`), then the whole ensemble, started only after that
+first answer has been painted, so the worker does not compete with painting for the interpreter.
+A newer change cancels the run in progress at its next step, and a result that is no longer
+current is dropped. A failed run is logged with its traceback and
 reported by ``run_failed``.
 
 Whole ensembles are kept (the last :data:`CACHE_ENTRIES`, at most :data:`CACHE_BYTES`) by the
@@ -23,7 +27,9 @@ steps when cancelled (:meth:`cancel`, a newer change, closing the window), so no
 a long run to finish. Results of a scenario other than the document's are marked ``stale``.
 
 Views never redraw on every signal: they connect to :attr:`frame`, which the display timer emits
-at most ~30 times a second when something changed (results, baseline or playback position).
+at most ~30 times a second when something changed (results, baseline or playback position);
+new results are framed at once when no frame came in the last FRAME_MS, so what their handlers
+changed and the views' updates are painted together.
 """
 
 from __future__ import annotations
@@ -49,8 +55,11 @@ SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_SPEED = 4.0  # steps per second
 
 
-#: replicates of the first answer; ensembles of more than twice this many are answered twice
+#: replicates of a provisional first answer (see two_passes)
 PREVIEW_REPLICATES = 20
+#: a change is answered twice only when its first answer comes at least this much sooner (the
+#: estimate's seconds; the second pass costs a whole run and redraw more)
+PREVIEW_GAIN_S = 0.010
 #: whole ensembles kept for scenarios shown before (undo, redo, reset, a lever moved back)
 CACHE_ENTRIES = 8
 CACHE_BYTES = 200_000_000
@@ -68,8 +77,14 @@ def run_ensemble(scenario: Scenario, replicates: int | None = None, record: str 
 
 
 def two_passes(scenario: Scenario) -> bool:
-    """Whether a change is answered first with PREVIEW_REPLICATES runs, then with all of them."""
-    return scenario.simulation.replicates > 2 * PREVIEW_REPLICATES
+    """Whether a change is answered first with PREVIEW_REPLICATES runs, then with all of them:
+    when the whole ensemble is estimated to take PREVIEW_GAIN_S longer than those runs."""
+    sim = scenario.simulation
+    if sim.replicates <= 2 * PREVIEW_REPLICATES:
+        return False
+    n, steps = len(scenario.departments), scenario.task.horizon
+    whole = budget.estimate(n, steps, sim.replicates).seconds
+    return whole - budget.estimate(n, steps, PREVIEW_REPLICATES).seconds >= PREVIEW_GAIN_S
 
 
 def plan_for(scenario: Scenario) -> budget.Plan:
@@ -161,6 +176,12 @@ class SimulationController(QObject):
     def is_busy(self) -> bool:
         """A run is going, or the whole ensemble is still to come after a first answer."""
         return self._running or self._full_due
+
+    def is_provisional(self) -> bool:
+        """True while the results shown are a first answer from fewer runs than the scenario's,
+        its whole ensemble still to come."""
+        res = self._results
+        return res is not None and res.replicates < res.scenario.simulation.replicates
 
     def is_stale(self) -> bool:
         """True when the results shown are not the document's scenario's (or there are none)."""
@@ -305,13 +326,14 @@ class SimulationController(QObject):
                 self.run_failed.emit(f"{type(res).__name__}: {res}")
             return
         if full:
-            self.busy_changed.emit(False)
             self._remember(res)
             if bres is not None:
                 self._remember(bres)
         else:
             self._full_due = True  # started by the event posted after this answer's frame
         self._accept(res, bres, seconds)
+        if full:  # after the results: "not busy" with the old results shown would fade the views
+            self.busy_changed.emit(False)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == _FULL_RUN:
@@ -332,7 +354,11 @@ class SimulationController(QObject):
             self._set_position(float(horizon))
         self._set_stale(model_part(res.scenario) != model_part(self.scenario()))
         self.results_changed.emit(res)
-        self._request_frame()
+        self._dirty = True
+        if not self._frame_timer.isActive() and self._last_frame.elapsed() >= FRAME_MS:
+            self._on_frame()  # at once: the views' updates and what the handlers changed
+        else:  # (a fade lifted) are painted together, in one repaint
+            self._request_frame()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until no run is pending (tests, benchmarks, shutdown); delivers the result."""

@@ -1489,6 +1489,10 @@ The details were written to the log file:
         <translation>{0} (baseline {1})</translation>
     </message>
     <message>
+        <source>Provisional: {0}% of the first {1} of {2} runs. {3}</source>
+        <translation>Provisional: {0}% of the first {1} of {2} runs. {3}</translation>
+    </message>
+    <message>
         <source>{0}% of {1} runs. {2}</source>
         <translation>{0}% of {1} runs. {2}</translation>
     </message>
@@ -2693,8 +2697,12 @@ The details were written to the log file:
 <context>
     <name>Plots</name>
     <message>
-        <source>Real</source>
+        <source>Provisional: the first {0} of {1} runs</source>
         <extracomment>indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the ensemble mean), without a band</extracomment>
+        <translation>Provisional: the first {0} of {1} runs</translation>
+    </message>
+    <message>
+        <source>Real</source>
         <translation>Real</translation>
     </message>
     <message>

@@ -71,6 +71,11 @@ class NetworkView(QWidget):
     # ------------------------------------------------------------------ public API
     def set_results(self, results: Results | None) -> None:
         """Show ``results`` (detail replicate 0); None clears the view."""
+        old = self._results
+        if (results is not None and old is not None and results.seed == old.seed
+                and results.scenario == old.scenario):  # a first answer's whole ensemble:
+            self._results = results  # the same animated run, nothing to redraw
+            return
         data = RunData.from_results(results) if results is not None else None
         self._data = data
         self._results = results

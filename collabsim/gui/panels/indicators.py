@@ -125,9 +125,16 @@ class IndicatorsPanel(QFrame):
         form = res.modal_form()
         share = res.form_shares()[C.FORM_NAMES[form]]
         self.form_value.setText(labels.form_label(form))
-        self.form_value.setStyleSheet(f"color: {FORM_COLOURS[form]};")
-        detail = self.tr("{0}% of {1} runs. {2}").format(
-            round(share * 100), res.replicates, labels.form_explanation(form))
+        style = f"color: {FORM_COLOURS[form]};"
+        if self.form_value.styleSheet() != style:  # a new style sheet re-polishes the label
+            self.form_value.setStyleSheet(style)
+        if res.replicates < res.scenario.simulation.replicates:  # a first answer (controller)
+            detail = self.tr("Provisional: {0}% of the first {1} of {2} runs. {3}").format(
+                round(share * 100), res.replicates, res.scenario.simulation.replicates,
+                labels.form_explanation(form))
+        else:
+            detail = self.tr("{0}% of {1} runs. {2}").format(
+                round(share * 100), res.replicates, labels.form_explanation(form))
         if base is not None:
             detail += " " + self.tr("Baseline: {0}.").format(labels.form_label(base.modal_form()))
         self.form_detail.setText(detail)

@@ -88,6 +88,8 @@ class _Chart:
             self.plot.getAxis(axis).setStyle(tickFont=font)
             self.plot.getAxis(axis).setTextPen("k")
         self.title_pt = point_size * 12 / 11
+        self.layer.note_font.setPointSizeF(point_size)
+        self.layer.update()
 
     def specs(self, scenario) -> list[Series]:
         lead = scenario.lead_index
@@ -136,6 +138,7 @@ class _Chart:
             strokes.append(Stroke("median", k, line(x, y), pg.mkPen(c, width=LINE_WIDTH), None, True, x, y))
         x_max = float(results.steps[-1])
         self.layer.set_strokes(strokes, x_max)
+        self.layer.set_note(provisional_note(results))
         if x_max != self._x_max:
             self.plot.setXRange(0, x_max, padding=0.01)
             self._x_max = x_max
@@ -179,6 +182,15 @@ class _Chart:
         self.plot.titleLabel.setMaximumHeight(max(30, height))  # pyqtgraph fixes it at 30 px
         self.plot.layout.setRowFixedHeight(0, max(30, height))
         self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
+
+
+def provisional_note(results) -> str:
+    """What a chart says while it shows a first answer from fewer runs than the scenario's."""
+    total = results.scenario.simulation.replicates
+    if results.replicates >= total:
+        return ""
+    return QCoreApplication.translate("Plots", "Provisional: the first {0} of {1} runs").format(
+        results.replicates, total)
 
 
 def _indicator_names() -> dict[str, str]:
@@ -306,6 +318,9 @@ class PlotsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self._relabel_if_needed(force=True)
+        if self._shown[0] is not None:
+            for chart in self.charts.values():
+                chart.layer.set_note(provisional_note(self._shown[0]))
 
     # ------------------------------------------------------------------ size and text
     def columns(self) -> int:

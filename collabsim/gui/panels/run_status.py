@@ -11,12 +11,14 @@ A run that answers within :data:`GRACE_MS` (every lever change on an ordinary sc
 none of this: showing the progress bar and Cancel button relaid the status bar (30 ms a change)
 and fading the views repainted them twice, for a state that lasts a tenth of a second. Only a
 run still going after the grace period shows its progress and fades the views; a run that ends
-without current results (cancelled, refused) fades them at once.
+without current results (cancelled, refused) fades them at once. The widget is always as tall
+as its progress bar and Cancel button: showing them must not make the status bar taller, which
+resized (and redrew) every chart and the network view twice a run.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -85,6 +87,17 @@ class RunStatus(QWidget):
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
         self._on_busy(controller.is_busy())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._tall(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._tall(super().minimumSizeHint())
+
+    def _tall(self, hint: QSize) -> QSize:
+        """``hint`` at least as tall as the progress bar and Cancel button, shown or not."""
+        tallest = max(self.bar.sizeHint().height(), self.cancel_button.sizeHint().height())
+        return QSize(hint.width(), max(hint.height(), tallest))
 
     # ------------------------------------------------------------------ controller events
     def _on_busy(self, busy: bool) -> None:

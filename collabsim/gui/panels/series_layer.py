@@ -7,6 +7,9 @@ departments. Here the paths are built once per result with :func:`pyqtgraph.arra
 (numpy, no Python loop over points) and the whole chart is one ``paint`` call that strokes or
 fills them in order, in data coordinates with cosmetic (pixel-wide) pens.
 
+A first answer from fewer runs than the scenario's (the controller's provisional answer) is
+marked with a note in the chart's top-left corner (:meth:`SeriesLayer.set_note`).
+
 Antialiased lines wider than one pixel are the raster engine's slow case (0.4 ms for a 37-point
 line 3 px wide); on screen such a line is drawn as five 1-pixel antialiased strokes offset by a
 pixel (2.5x faster, measured interleaved, and alike to the eye). Exports (pyqtgraph's export
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
 
 GRID = (0.2, 0.4, 0.6, 0.8)  # horizontal reference lines (cheaper than the axis grid)
 GRID_PEN = pg.mkPen("#e3e3e3", width=1)
@@ -28,6 +31,7 @@ GRID_PEN = pg.mkPen("#e3e3e3", width=1)
 OFFSETS = ((0.0, 0.0), (0.0, -1.0), (0.0, 1.0), (-0.9, 0.0), (0.9, 0.0))
 #: a chart with more wide lines than this draws each with the vertical offsets only
 CROWDED = 8
+NOTE_PEN = QPen(QColor("#8a5a00"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,14 @@ class SeriesLayer(pg.GraphicsObject):
         super().__init__()
         self.strokes: tuple[Stroke, ...] = ()
         self._rect = QRectF(0.0, 0.0, 1.0, 1.0)
+        self.note = ""  # drawn in the top-left corner (a provisional answer), plain text
+        self.note_font = QFont()  # the chart's tick-label size (set by the chart)
+        self.note_font.setItalic(True)
+
+    def set_note(self, note: str) -> None:
+        if note != self.note:
+            self.note = note
+            self.update()
 
     def set_strokes(self, strokes: list[Stroke], x_max: float) -> None:
         """Replace everything drawn (one repaint)."""
@@ -108,6 +120,20 @@ class SeriesLayer(pg.GraphicsObject):
             else:
                 p.setPen(_scaled(s.pen, scale))
                 p.drawPath(s.path)
+        if self.note:
+            self._paint_note(p, base)
+
+    def _paint_note(self, p: QPainter, base: QTransform) -> None:
+        """The note in device pixels, over the chart's top-left corner (y = 1 is the top)."""
+        corner = base.map(QPointF(self._rect.left(), 1.0))
+        p.setWorldTransform(QTransform())
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setPen(NOTE_PEN)
+        p.setFont(self.note_font)
+        p.drawText(QRectF(corner.x() + 6, corner.y() + 2, 10_000, 100),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
+                   self.note)
+        p.setWorldTransform(base)
 
 
 def _scaled(pen: QPen, scale: float) -> QPen:
