@@ -28,16 +28,18 @@ EXACT_MAX = 2000  # up to this many replicates summary quantiles are exact (as i
 HALF_MEANS = ("coop_effort", "coop_contribution", "lead_effort", "joint_op", "collusion")
 
 
-def hist_quantiles(value: np.ndarray) -> np.ndarray:
+def hist_quantiles(value: np.ndarray, work: dict | None = None) -> np.ndarray:
     """Median, 10 % and 90 % quantiles over the LAST axis (replicates) of values in [0, 1].
 
     Computed from a histogram: used in summary mode, where exact quantiles at every step would
-    cost more than the simulation; the error is at most half a bin (1/2048).
+    cost more than the simulation; the error is at most half a bin (1/2048). ``work`` (a dict
+    kept by the caller) holds the scratch arrays from one call to the next: a new array of this
+    size costs a page fault per page, more than the arithmetic.
     """
     R = value.shape[-1]
     flat = value.reshape(-1, R)
     F = flat.shape[0]
-    cum = np.bincount(_bins(flat).ravel(), minlength=F * HIST_BINS).reshape(F, HIST_BINS).cumsum(axis=1)
+    cum = np.bincount(_bins(flat, work).ravel(), minlength=F * HIST_BINS).reshape(F, HIST_BINS).cumsum(axis=1)
     out = np.empty((3, F))
     for j, q in enumerate(QUANTILES):
         out[j] = ((cum < q * R).sum(axis=1) + 0.5) / HIST_BINS
@@ -48,7 +50,7 @@ _SCALE = np.float64(HIST_BINS * (1.0 - 1e-9))  # float64 even for float32 input:
 _OFFSETS: dict[tuple, np.ndarray] = {}
 
 
-def _bins(flat: np.ndarray) -> np.ndarray:
+def _bins(flat: np.ndarray, work: dict | None = None) -> np.ndarray:
     """Bin index of each value, plus HIST_BINS x its row (one bincount for all rows): the bin of
     floor(x * HIST_BINS * (1 - 1e-9)), so 1.0 falls into the last bin.
 
@@ -60,12 +62,26 @@ def _bins(flat: np.ndarray) -> np.ndarray:
     F = flat.shape[0]
     if flat.dtype != np.float32 or F * HIST_BINS >= 2**24:
         return (flat * _SCALE + _offsets(F, float)).astype(np.intp)
-    y = flat * np.float32(HIST_BINS)
+    if work is None:
+        work = {}
+    if work.get("shape") != flat.shape:
+        work.update(shape=flat.shape, y=np.empty(flat.shape, dtype=np.float32),
+                    bins=np.empty(flat.shape, dtype=np.intp))
+    y = np.multiply(flat, np.float32(HIST_BINS), out=work["y"])
     np.ceil(y, out=y)
-    y -= 1.0
-    np.maximum(y, 0.0, out=y)
+    y -= np.float32(1.0)
+    np.maximum(y, np.float32(0.0), out=y)
     y += _offsets(F, np.float32)
-    return y.astype(np.intp)
+    bins = work["bins"]
+    np.copyto(bins, y, casting="unsafe")  # astype(np.intp) into the kept array
+    return bins
+
+
+def quantiles(value: np.ndarray, work: dict | None = None) -> np.ndarray:
+    """Median, 10 % and 90 % over the last axis: exact for small ensembles, histogram for large."""
+    if value.shape[-1] <= EXACT_MAX:
+        return np.array(exact_quantiles(value, axis=-1))
+    return hist_quantiles(value, work)
 
 
 def _offsets(rows: int, dtype) -> np.ndarray:
@@ -73,13 +89,6 @@ def _offsets(rows: int, dtype) -> np.ndarray:
     if key not in _OFFSETS:
         _OFFSETS[key] = (np.arange(rows, dtype=dtype) * HIST_BINS)[:, None]
     return _OFFSETS[key]
-
-
-def quantiles(value: np.ndarray) -> np.ndarray:
-    """Median, 10 % and 90 % over the last axis: exact for small ensembles, histogram for large."""
-    if value.shape[-1] <= EXACT_MAX:
-        return np.array(exact_quantiles(value, axis=-1))
-    return hist_quantiles(value)
 
 
 class Layout:
@@ -128,7 +137,7 @@ class Recorder:
             for name, s in per.items():
                 self._rows[name] = slice(start, start + (s[0] if s else 1))
                 start += s[0] if s else 1
-            self._n_rows, self._stack = start, None
+            self._n_rows, self._stack, self._work = start, None, {}
         # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
         self.detail_data = None if full else {name: np.empty((T, S * D) + s) for name, s in per.items()}
         self.components = np.empty((T, S * D, N, K))
@@ -209,7 +218,7 @@ class Recorder:
                 return self._summarise_each(i, values)
             buf[rows] = value.reshape(-1, S, R)
             self.detail_data[name][i] = value[..., d].T
-        q = quantiles(buf)  # (3, rows, parts)
+        q = quantiles(buf, self._work)  # (3, rows, parts)
         # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
         # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
         mean = np.add.reduce(buf, axis=-1, dtype=np.float64) / R  # (rows, parts)

@@ -42,6 +42,7 @@ RIVAL_SLOTS = 3
 SUPERIOR_SALT = 0x5D588B656C078965  # mixed into the key of the superiors' uniforms
 BLOCK_BYTES = 100_000_000
 MAX_BLOCK_STEPS = 64
+COUNTER_BYTES = 4_000_000  # the superiors' uniforms computed ahead (Counter)
 _MASK64 = (1 << 64) - 1
 
 
@@ -178,22 +179,32 @@ def _mix(z: np.ndarray) -> np.ndarray:
 
 class Counter:
     """Counter-based uniforms of the superiors' side: ``next()`` gives (slots, columns) float32 for
-    the next step; column ``j * len(seeds) + k`` (copy j) gets the numbers of ``seeds[k]``."""
+    the next step; column ``j * len(seeds) + k`` (copy j) gets the numbers of ``seeds[k]``.
+    Computed for a block of steps at once (the same wrapping arithmetic, element by element:
+    a few numpy operations per block instead of per step), at most COUNTER_BYTES of them."""
 
-    def __init__(self, seeds: np.ndarray, slots: int, copies: int = 1) -> None:
+    def __init__(self, seeds: np.ndarray, slots: int, copies: int = 1,
+                 horizon: int | None = None) -> None:
         with np.errstate(over="ignore"):
             keys = _mix(np.asarray(seeds, dtype=np.uint64) ^ np.uint64(SUPERIOR_SALT))
         self.keys = np.tile(keys, int(copies))
         self.offsets = (np.arange(slots, dtype=np.uint64) * _GOLDEN)[:, None]
         self.t = 0
+        per_step = max(slots * self.keys.size * 12, 1)  # uint64 counters and float32 uniforms
+        self.block = int(max(1, min(horizon or MAX_BLOCK_STEPS, MAX_BLOCK_STEPS, COUNTER_BYTES // per_step)))
+        self._buf = None
+        self._pos = self._end = 0
 
     def next(self) -> np.ndarray:
         self.t += 1
-        with np.errstate(over="ignore"):
-            z = self.keys + self.offsets  # (slots, columns): a new array
-            z += np.uint64(self.t * _SLOTS_PER_STEP) * _GOLDEN
-            _mix(z)
-        z >>= np.uint64(40)
-        out = z.astype(np.float32)
-        out *= np.float32(2.0 ** -24)
-        return out
+        if self.t > self._end:  # the next block of steps t .. t + block - 1
+            steps = np.arange(self.t, self.t + self.block, dtype=np.uint64)[:, None, None]
+            with np.errstate(over="ignore"):
+                z = self.keys + self.offsets  # (slots, columns): a new array
+                z = z + (steps * np.uint64(_SLOTS_PER_STEP)) * _GOLDEN  # (block, slots, columns)
+                _mix(z)
+            z >>= np.uint64(40)
+            out = z.astype(np.float32)
+            out *= np.float32(2.0 ** -24)
+            self._buf, self._start, self._end = out, self.t, self.t + self.block - 1
+        return self._buf[self.t - self._start]

@@ -112,7 +112,8 @@ class Simulation:
         self._streams = U.Streams(seeds, self.n, self.horizon, copies=layout.S)
         self.m = int(self.p.rival_on.shape[0])  # rival tasks (structural, like n)
         # the superiors' uniforms (counter-based: the departments' stream is left as it is)
-        self._sup_uniforms = U.Counter(seeds, U.N_SUPERIOR + U.RIVAL_SLOTS * self.m, copies=layout.S)
+        self._sup_uniforms = U.Counter(seeds, U.N_SUPERIOR + U.RIVAL_SLOTS * self.m, copies=layout.S,
+                                       horizon=self.horizon)
         self.sup = Superiors(self.p, self.k, self.dt, self.replicates)
         self._init_rates()
         self._init_state()
@@ -188,7 +189,9 @@ class Simulation:
             "one_minus_turnout": 1.0 - k.turnout_weight, "neg_op_value": -(k.op_value * k.decision_gain),
             "neg_collusion_waste": -k.collusion_waste, "neg_inv_tie_width": -1.0 / k.collusion_tie_width,
             "collusion_bar": k.collusion_gain * k.collusion_threshold,
-            "load_keep": 1.0 - self.r["load_decay"],
+            "load_keep": 1.0 - self.r["load_decay"], "exposure_keep": 1.0 - self.r["exposure_decay"],
+            "tie_rate": self.r["tie_rate"], "tie_keep": 1.0 - FLOAT(self.r["tie_rate"]),
+            "n": n, "n_less": max(n - 1, 1), "tiny": 1e-12,
         }.items():
             setattr(c, name, f32(value))
         # the share of the task due by each step (capped at 1)
@@ -200,6 +203,10 @@ class Simulation:
         self._coop_rows = ({0: slice(1, None), n - 1: slice(0, n - 1)}.get(self._lead_row)
                            if n > 1 else None)
         self._fixed_lead_cost = None
+        R = self.replicates
+        self._gini_w = _gini_weights(n)
+        if 1 < R <= FULL_PARAMS_MAX:  # at full width (see FULL_PARAMS_MAX)
+            self._gini_w = np.ascontiguousarray(np.broadcast_to(self._gini_w, (n, R)))
 
     def _init_state(self) -> None:
         R, N, p, f = self.replicates, self.n, self.p, FLOAT
@@ -592,7 +599,7 @@ class Simulation:
         """7. New exposure spreads one hop along the ties joint work built; ties follow joint work."""
         k, v, r = self.k, self.v, self.r
         W, dh = self._W, self._dh
-        rows = np.maximum(self._rows, 1.0)
+        rows = np.maximum(self._rows, _ONE)
         # sum_j W_ij dh_j in sequential j order for any ensemble size (einsum's kernels may round
         # differently for different sizes): reduce over the strided axis 1, or accumulate when
         # there is a single column (a contiguous axis would be summed pairwise)
@@ -607,14 +614,17 @@ class Simulation:
                 spread = np.add.accumulate(flow, axis=1)[:, -1]
             else:
                 spread = np.add.reduce(flow, axis=1)
-        spread *= k.spread
+        c = self.c
+        spread *= c.spread
         spread /= rows
         h = v["exposure"]
-        room = 1.0 - h  # new exposure saturates: h stays below 1 and keeps its order
-        h *= 1.0 - r["exposure_decay"]
-        h += (dh + spread) * room
+        room = _ONE - h  # new exposure saturates: h stays below 1 and keeps its order
+        h *= c.exposure_keep
+        spread += dh  # (dh + spread: the same sum)
+        spread *= room
+        h += spread
         _unit(h, out=h)
-        v["exposure_evenness"] = _evenness(h)
+        v["exposure_evenness"] = self._evenness(h)
         d = self._recorder.layout.detail  # the detail columns
         self._flows = k.spread * W[:, :, d] * (dh[None, :, d] * (room[:, None, d] / rows[:, None, d]))
         x = v["contribution"]
@@ -632,8 +642,14 @@ class Simulation:
             outer = np.multiply(x[:, None, :], (tau * x)[None, :, :], out=self._tmp)
             self._tmp_diag.fill(0.0)  # outer is self._tmp: no self-ties
             W += outer
-        self._rows *= 1.0 - tau
-        self._rows += tau * x * (_dsum(x) - x)
+        self._rows *= c.tie_keep
+        others = _dsum(x) - x
+        tx = c.tie_rate * x
+        tx *= others
+        self._rows += tx
+
+    def _evenness(self, h: np.ndarray) -> np.ndarray:
+        return _evenness(h, self._gini_w, self.c)
 
     def _record(self) -> None:
         """8. Hand what is recorded to the recorder."""
@@ -674,14 +690,23 @@ def check_run(seed: int, replicates: int, record: str) -> None:
         raise ValueError("record must be 'auto', 'full', 'summary' or 'final'")
 
 
-def _evenness(h: np.ndarray) -> np.ndarray:
-    """1 - Gini coefficient of exposure across departments (axis 0); 1 = perfectly even or all zero."""
+def _evenness(h: np.ndarray, weights: np.ndarray | None = None, c=None) -> np.ndarray:
+    """1 - Gini coefficient of exposure across departments (axis 0); 1 = perfectly even or all zero.
+    ``weights`` (the Gini weights, any width that broadcasts) and ``c`` (with ``n``, ``n_less``
+    and ``tiny`` as float32 0-d arrays) save numpy's conversions; the same values either way."""
     n = h.shape[0]
     s = sort_departments(h)
     total = _dsum(s)
-    weighted = _dsum(s * _gini_weights(n))
-    gini = weighted / np.maximum(n * total, 1e-12)
-    return _unit(1.0 - gini * n / max(n - 1, 1))
+    s *= _gini_weights(n) if weights is None else weights
+    weighted = _dsum(s)
+    if c is None:
+        gini = weighted / np.maximum(n * total, 1e-12)
+        return _unit(1.0 - gini * n / max(n - 1, 1))
+    total *= c.n
+    gini = weighted / np.maximum(total, c.tiny, out=total)
+    gini *= c.n
+    gini /= c.n_less
+    return _unit(np.subtract(_ONE, gini, out=gini), out=gini)
 
 
 _GINI: dict[int, np.ndarray] = {}
