@@ -54,8 +54,7 @@ class Counting(np.ndarray):
     def __array_ufunc__(self, ufunc, method, *inputs, **kw):
         calls[f"{ufunc.__name__}.{method}"] += 1
         where[caller()] += 1
-        if "out" in kw:
-            kw["out"] = plain(kw["out"])
+        kw = {key: plain(value) for key, value in kw.items()}  # out=, where=
         return counting(getattr(ufunc, method)(*plain(inputs), **kw))
 
     def __array_function__(self, func, types, args, kwargs):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import lru_cache
 
 import numpy as np
 
@@ -29,8 +30,18 @@ class Consts32:
     result wherever the other operand is float32); more can be set as attributes."""
 
     def __init__(self, k) -> None:
-        for f in fields(k):
-            setattr(self, f.name, np.asarray(getattr(k, f.name), dtype=np.float32))
+        self.__dict__.update(_as_float32(k))
+
+
+@lru_cache(maxsize=16)
+def _as_float32(k) -> dict:
+    """The 0-d arrays of a (frozen, hashable) ModelConstants, shared read-only."""
+    out = {}
+    for f in fields(k):
+        a = np.asarray(getattr(k, f.name), dtype=np.float32)
+        a.flags.writeable = False
+        out[f.name] = a
+    return out
 
 
 def sort_departments(a: np.ndarray) -> np.ndarray:

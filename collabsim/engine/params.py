@@ -210,3 +210,8 @@ def stack(params: list[Params], replicates: int) -> Params:
                       for a in arrays]
         out[f.name] = np.concatenate(arrays, axis=-1)
     return Params(**out)
+
+
+def full_width(p: Params, replicates: int) -> Params:
+    """One scenario's Params repeated over ``replicates`` columns: ``stack([p], replicates)``."""
+    return Params(**{f.name: np.repeat(getattr(p, f.name), replicates, axis=-1) for f in fields(Params)})

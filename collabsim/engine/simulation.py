@@ -23,7 +23,7 @@ from collabsim.engine import rng as U
 from collabsim.engine.constants import DEFAULT_CONSTANTS, ModelConstants
 from collabsim.engine.ops import Consts32, sort_departments
 from collabsim.engine.ops import dsum as _dsum
-from collabsim.engine.params import STEP_MONTHS, derive, stack
+from collabsim.engine.params import STEP_MONTHS, derive, full_width
 from collabsim.engine.recorder import FinalRecorder, Layout, Recorder
 from collabsim.engine.results import Results
 from collabsim.engine.superior import Superiors
@@ -93,7 +93,7 @@ class Simulation:
         self.k = constants
         self.p = derive(scenario, constants)
         if 1 < replicates <= FULL_PARAMS_MAX:  # structural: the size
-            self.p = stack([self.p], int(replicates))  # as a batch holds them: no broadcasting
+            self.p = full_width(self.p, int(replicates))  # as a batch holds them: no broadcasting
         self.n = scenario.n_departments
         self.horizon = scenario.task.horizon
         self.dt = STEP_MONTHS[scenario.task.step_unit]
@@ -195,9 +195,12 @@ class Simulation:
         }.items():
             setattr(c, name, f32(value))
         # the share of the task due by each step (capped at 1)
-        self._due = [np.minimum((t * dt) * st["due"], 1.0) for t in range(self.horizon + 1)]
+        # (t * dt in double precision, then single as numpy takes a Python float: the same values)
+        elapsed = (np.arange(self.horizon + 1) * dt).astype(FLOAT)[:, None]
+        self._due = np.minimum(elapsed * st["due"], _ONE)  # (T + 1, columns)
         # structural facts, the same in every column (a batch decides them for all its columns)
         self._cascade = bool(np.any(st["cascade"] != 0))  # individual responsibility somewhere
+        self._floor = bool(np.any(st["floor"] != 0))  # a participation floor somewhere
         leads = np.flatnonzero(np.all(p.is_lead > 0, axis=-1))  # the lead's row in every column
         self._lead_row = int(leads[0]) if leads.size == 1 else None
         self._coop_rows = ({0: slice(1, None), n - 1: slice(0, n - 1)}.get(self._lead_row)
@@ -380,12 +383,13 @@ class Simulation:
         # party building (extension): shared identity makes the others' effort worth matching
         if self._party_building:  # a shortcut: without it identity stays 0 and so does this part
             np.multiply(others, c.a_reciprocity * v["identity"], out=comps[K_IDENTITY])
-        below = e - p.floor
-        below *= c.inv_floor_width
-        below = _sigmoid_neg(below)  # points lost below the floor
-        below *= st["floor"]  # the lead only
         np.multiply(st["kpi"], capx, out=comps[K_KPI])
-        comps[K_KPI] += below
+        if self._floor:  # (without a participation floor anywhere the points lost are 0 x ...)
+            below = e - p.floor
+            below *= c.inv_floor_width
+            below = _sigmoid_neg(below)  # points lost below the floor
+            below *= st["floor"]  # the lead only
+            comps[K_KPI] += below
         # C'(e) = (c + a·load)·e: zero at e = 0 (Holmström 1982's v'(0) = 0, so any positive
         # incentive buys some effort), steeper with own workload and extra load (multitask, C_em)
         cost = comps[K_COST]

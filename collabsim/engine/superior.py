@@ -118,6 +118,8 @@ class Superiors:
                             "auth_adjust": self.r["auth_adjust"], "expect_adjust": self.r["expect_adjust"],
                             "backfire_dt": -k.backfire_rate * dt}.items():
             setattr(c, name, _f(value))
+        c.friction2 = _f(k.friction) * FLOAT(2.0)  # exact: a power of two
+        c.half_dt = _f(dt) * FLOAT(0.5)
         # state
         self.level = np.empty((3, L, R), dtype=FLOAT)  # ride (the lever's level), borrow, build
         self.level[:, 0] = self.fixed
@@ -283,8 +285,11 @@ class Superiors:
             claim = fixed["claim"]
             report = us[U.S_REPORT] < fixed["p_report"]
         self.claim = claim
-        ev[EV[C.REPORT]] = report & self.to_gov
-        ev[EV[C.ESCALATED_REPORT]] = report & self.to_party
+        if self.static_party:  # every lead reports to the government (the 越级 row stays False)
+            ev[EV[C.REPORT]] = report
+        else:
+            ev[EV[C.REPORT]] = report & self.to_gov
+            ev[EV[C.ESCALATED_REPORT]] = report & self.to_party
         # friction: pressure accumulates (and leaks) until a tier reallocates, then it jumps
         if self.static_party:  # the government's tier only: the party committee's stays put
             target, self.share = self._target_gov(z)
@@ -294,13 +299,15 @@ class Superiors:
             A, P = self.alloc, self.pressure
         gap = target
         gap -= A
-        tv = dsum(np.abs(gap))
-        tv *= c.half
-        jump = tv > k.friction  # a large gap: at once
-        tv *= c.dt
+        tv = dsum(np.abs(gap))  # twice the gap of each tier (half the sum of its shares' gaps)
+        jump = tv > c.friction2  # a large gap: at once (tv / 2 > friction, exactly)
+        tv *= c.half_dt  # (tv x 0.5 x dt: the same product, rounded once)
         P *= self.leak
         P += tv
-        P += (self.push[0] if self.static_party else self.push) * report
+        if self.static_party:  # P + push x report: + 0 where there is no report
+            np.add(P, self.push[0], out=P, where=report)
+        else:
+            P += self.push * report
         jump |= P >= k.pressure_threshold  # smaller gaps and reports: once they have accumulated
         gap *= np.where(jump, c.one, self.drift)
         A += gap
