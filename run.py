@@ -9,7 +9,7 @@ Afterwards it re-runs itself inside that environment. Needs only Python 3.11+ an
 package index.
 
     python3 run.py [FILE.collabsim]      open the app (optionally with a scenario file)
-    python3 run.py test [PYTEST ARGS]    run the test suite
+    python3 run.py test [PYTEST ARGS]    run the test suite (on every core; -n 0: in one process)
     python3 run.py cli ARGS              the command-line interface (collabsim --help)
 """
 
@@ -80,6 +80,18 @@ def extras_for(argv: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist options for ``run.py test``: one worker per core, each test module on one
+    worker (its module fixtures, such as the shared window or the frozen bundle, are built once),
+    in the order tests/conftest.py sorts them (the slow modules first, so the PyInstaller build
+    overlaps the rest). Not when the caller chose (``-n 0`` runs in this process, e.g. for
+    ``--pdb``)."""
+    own = ("-n", "--numprocesses", "--dist", "-pno:xdist", "no:xdist", "--pdb", "--trace")
+    if any(a.startswith(own) for a in args):
+        return []
+    return ["-n", "auto", "--dist", "loadfile", "--no-loadscope-reorder"]
+
+
 def main(argv: list[str]) -> int:
     try:
         ensure_env(extras_for(argv))
@@ -89,7 +101,7 @@ def main(argv: list[str]) -> int:
     py = str(venv_python())
     env = dict(os.environ)
     if argv[:1] == ["test"]:
-        cmd = [py, "-m", "pytest", *argv[1:]]
+        cmd = [py, "-m", "pytest", *parallel(argv[1:]), *argv[1:]]
     elif argv[:1] == ["cli"]:
         cmd = [py, "-m", "collabsim", *argv[1:]]
     else:

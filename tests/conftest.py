@@ -18,6 +18,28 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pytest  # noqa: E402
 
 
+def pytest_collection_modifyitems(config, items):
+    """In a pytest-xdist worker (``run.py test`` runs one per core, each module on one worker, in
+    collection order): the modules with ``slow`` tests first, the longest first
+    (``slow(seconds=N)``, a rough figure on a quiet machine), so the PyInstaller build and the
+    other long ones start at once and overlap the many short modules; then the rest by number of
+    tests, so the last modules handed out are short and both workers finish together. Every
+    worker sorts the same collection the same way (xdist checks). A single-process run keeps
+    pytest's order."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    modules: dict[str, list] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+
+    def key(name: str) -> tuple:
+        tests = modules[name]
+        slow = [m.kwargs.get("seconds", 0) for t in tests for m in t.iter_markers("slow")]
+        return (0, -max(slow)) if slow else (1, -len(tests))
+
+    items[:] = [item for name in sorted(modules, key=key) for item in modules[name]]
+
+
 @pytest.fixture(autouse=True)
 def _fresh_user_settings(tmp_path_factory, monkeypatch):
     """Every test gets empty QSettings and user folders in a temporary directory."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies_scenario import scenario_dicts
@@ -18,6 +19,7 @@ from collabsim.engine import Simulation, codes, run
 from collabsim.engine.recorder import HIST_BINS
 from collabsim.scenario import loads
 
+pytestmark = pytest.mark.slow(seconds=12)  # thousands of Hypothesis examples
 SETTINGS = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: short horizons and small tasks keep each example to a few milliseconds

@@ -13,7 +13,7 @@ distributed = pytest.importorskip("distributed")
 
 from collabsim.experiments import Sweep, build  # noqa: E402
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=8)
 
 
 def tiny():

@@ -38,6 +38,7 @@ def run_checker(tmp_path: Path, scale: float, language: str = "zh_CN") -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow(seconds=30)  # 6 subprocesses, each a Qt app with the window on 4 screens
 # Chinese at every scale; English (longer names on the buttons and levers) at 100 % and 150 %
 @pytest.mark.parametrize(("scale", "language"), [(s, "zh_CN") for s in SCALES] + [(1.0, "en"), (1.5, "en")])
 def test_the_window_fits_every_screen_size_at_every_scale(scale, language, tmp_path):

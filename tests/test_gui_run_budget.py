@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 from gui_helpers import GUI_MARKS, make_window
 from PySide6.QtCore import Qt, QTimer
+from timing import within
 
 from collabsim.engine import budget
 from collabsim.presets import load_preset
@@ -80,13 +81,14 @@ def test_a_cancelled_run_leaves_the_window_responsive_within_a_second(qtbot):
     _start_long_run(qtbot, w)
     assert w.controller.is_busy() and w.run_status.cancel_button.isVisible()
     assert "about" in w.run_status.note.text()  # the estimate is shown while it runs
+    bound = within(1.0)  # 1 s on an idle machine; a window waiting for the run: 15-30 s
     start = time.perf_counter()
     w.run_status.cancel_button.click()
-    qtbot.waitUntil(lambda: not w.controller.is_busy(), timeout=1000)
+    qtbot.waitUntil(lambda: not w.controller.is_busy(), timeout=int(bound * 1000))
     fired = []
     QTimer.singleShot(0, lambda: fired.append(time.perf_counter()))
-    qtbot.waitUntil(lambda: bool(fired), timeout=1000)
-    assert fired[0] - start < 1.0, f"the window answered after {fired[0] - start:.2f} s"
+    qtbot.waitUntil(lambda: bool(fired), timeout=int(bound * 1000))
+    assert fired[0] - start < bound, f"answered after {fired[0] - start:.2f} s (bound {bound:.2f} s)"
     assert w.controller.results() is shown and w.controller.is_stale()
     assert "Cancelled" in w.run_status.note.text()
     assert not w.run_status.cancel_button.isVisible()
@@ -99,9 +101,10 @@ def test_closing_the_window_while_work_runs_does_not_hang(qtbot):
     pool = w.controller._pool
     assert pool.activeThreadCount() == 1
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it again at teardown
+    bound = within(2.0)
     start = time.perf_counter()
     w.close()  # shutdown cancels the run and waits for the worker
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < bound
     assert pool.activeThreadCount() == 0
 
 

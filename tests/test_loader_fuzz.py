@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies_scenario import scenario_dicts
@@ -17,6 +18,7 @@ from strategies_scenario import scenario_dicts
 from collabsim.paths import resource_dir
 from collabsim.scenario import Scenario, ScenarioError, dumps, loads
 
+pytestmark = pytest.mark.slow(seconds=15)  # thousands of Hypothesis examples
 SETTINGS = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 PRESETS = [json.loads(p.read_text("utf-8"))

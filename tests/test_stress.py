@@ -27,7 +27,7 @@ def _big_scenario(n: int = MAX_DEPARTMENTS, steps: int = 1000):
     return loads(json.dumps(data, ensure_ascii=False))
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=3)
 def test_fifty_departments_thousand_steps_both_modes():
     s = _big_scenario()
     full = run(s, seed=3, replicates=4, record="full")

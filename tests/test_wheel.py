@@ -25,7 +25,7 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["
 RESOURCE_FILES = sorted(str(p.relative_to(ROOT / "resources")) for p in (ROOT / "resources").rglob("*")
                         if p.is_file() and "__pycache__" not in p.parts)
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=20)
 
 
 def _pip(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
