@@ -309,3 +309,32 @@ def test_another_run_of_the_same_departments_keeps_the_geometry(view, case_c):
     fewer = replace(case_c.scenario, departments=case_c.scenario.departments[:4])
     view.set_results(run(fewer, seed=1, replicates=1))
     assert len(view.node_rects()) == 4  # other departments: laid out again
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("factor", [1.0, 1.5, 2.0])
+def test_superiors_boxes_keep_their_titles_in_a_narrow_dock(qtbot, ensemble, lang, factor):
+    """The network dock at 1024x768 (380 px wide) under View > Zoom: both tiers' boxes keep their
+    (short) titles whole, below the step counter and the legend tag when there is no room
+    beside them (they were cut to "Go…" and "…" at 150%)."""
+    from collabsim.gui.common import zoom
+
+    fonts.register_fonts()
+    zoom.set_factor(factor, remember=False)
+    try:
+        v = NetworkView()
+        qtbot.addWidget(v)
+        v.resize(380, 340)
+        v.set_language(lang)
+        v.set_results(ensemble("default"))
+        sc = v.scene()
+        shorts = (sc.texts.government_short, sc.texts.party_short)
+        fulls = (sc.texts.government, sc.texts.party)
+        assert all(t in (s, f) for t, s, f in zip(sc.tier_titles, shorts, fulls, strict=True)), sc.tier_titles
+        widget = QRectF(0, 0, 380, 340)
+        for box in sc.tiers:
+            assert widget.contains(box) and not box.intersects(sc.step_rect), (box, sc.step_rect)
+            assert not box.intersects(sc.legend_rect), (box, sc.legend_rect)
+            assert not any(box.intersects(r) for r in v.label_rects() + v.node_rects())
+    finally:
+        zoom.set_factor(1.0, remember=False)

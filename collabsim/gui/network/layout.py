@@ -51,20 +51,22 @@ def arc_angles(count: int, max_span: float = 250.0) -> np.ndarray:
 
 def compute_layout(width: float, height: float, lead: int, resources: np.ndarray,
                    label_px: float, line_px: float, superior_size: tuple[float, float],
-                   sup_left_min: float = 0.0, sup_right_max: float | None = None) -> NetworkLayout:
+                   sup_left_min: float = 0.0, sup_right_max: float | None = None,
+                   sup_top: float = 8.0) -> NetworkLayout:
     """Lay out ``len(resources)`` departments in a ``width`` x ``height`` area at (0, 0).
 
     ``label_px`` is the widest label wanted, ``line_px`` the height of a label line and
     ``superior_size`` the (width, height) of the superior's box, which starts no further left
     than ``sup_left_min`` (room for the step counter) while still spanning the lead, and ends
-    no further right than ``sup_right_max`` (the legend tag) where it can.
+    no further right than ``sup_right_max`` (the legend tag) where it can, ``sup_top`` from the
+    top (below the counter and the tag when there is no room beside them).
     """
     n = len(resources)
     others = [j for j in range(n) if j != lead]
     narrow = width < NARROW_WIDTH
     angles = arc_angles(len(others), 200.0 if narrow else 250.0)  # narrow: keep clear of the superior
     sup_w, sup_h = superior_size
-    top = 8.0 + sup_h + 24.0  # below the superior's box and the start of its arrow
+    top = sup_top + sup_h + 24.0  # below the superior's box and the start of its arrow
     cx = width / 2
     # room for labels at the sides and below; the ellipse fills the rest
     # narrow views (a dock beside the plots) put every label below its node, not beside it
@@ -113,7 +115,7 @@ def compute_layout(width: float, height: float, lead: int, resources: np.ndarray
     sup_x = min(max(cx - sup_w / 2, sup_left_min), cx - 20.0)
     if sup_right_max is not None:  # clear of the legend tag, not left of the step counter
         sup_x = max(min(sup_x, sup_right_max - sup_w), min(sup_left_min, cx - 20.0))
-    sup = (sup_x, 8.0, sup_w, sup_h)
+    sup = (sup_x, sup_top, sup_w, sup_h)
     arc = (270.0, 0.0)
     if len(others):
         arc = (float(np.degrees(angles[0])), float(np.degrees(angles[-1] - angles[0])))

@@ -284,9 +284,21 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
     sup_right = (area_w if legend_visible else legend_rect.left()) - 8
     room = sup_right - step_rect.right() - 10 - TIER_GAP
     gap = TIER_GAP
+    sup_left, sup_top = step_rect.right() + 10, 8.0
     if sum(widths) > room:
         titles = (texts.government_short, texts.party_short)
         widths = [bold.horizontalAdvance(t) + 24 for t in titles]
+    if sum(widths) > room:  # a narrow dock, large text: the boxes go below the counter and the tag
+        step_rect = QRectF(8, 8, step_w, line)  # the counter at the top, not beside the boxes
+        empty = replace(empty, step_rect=step_rect)
+        sup_left, sup_right = 8.0, area_w - 8
+        sup_top = max(step_rect.bottom(), legend_rect.bottom()) + 4
+        room = sup_right - sup_left - TIER_GAP
+        titles = (texts.government, texts.party)
+        widths = [bold.horizontalAdvance(t) + 40 for t in titles]
+        if sum(widths) > room:
+            titles = (texts.government_short, texts.party_short)
+            widths = [bold.horizontalAdvance(t) + 24 for t in titles]
     if sum(widths) > room:
         gap, room = 6.0, room + TIER_GAP - 6.0
         sought = C.TIERS.index(data.tier)
@@ -300,7 +312,7 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
     empty = replace(empty, tier_titles=titles)
     resources = np.array([d.resources for d in data.departments], float)
     lay = compute_layout(area_w, h, data.lead, resources, min(widest, 200.0), line, (sup_w, sup_h),
-                         sup_left_min=step_rect.right() + 10, sup_right_max=sup_right)
+                         sup_left_min=sup_left, sup_right_max=sup_right, sup_top=sup_top)
     sx, sy, _, _ = lay.superior
     tiers = (QRectF(sx, sy, widths[0], sup_h), QRectF(sx + widths[0] + gap, sy, widths[1], sup_h))
     box = tiers[C.TIERS.index(data.tier)]
