@@ -44,6 +44,8 @@ def step_outcomes(s) -> dict:
         "collusion": float(np.median(r.half_means["collusion"])),
         "joint": float(np.median(r.half_means["joint_op"])),
         "evenness": float(np.mean(r.summaries["exposure_evenness"].median[half])),
+        # how far the partners' (median) effort dips between checks: the range over the second half
+        "dip": float(np.ptp(r.summaries["effort"].median[half][:, coop], axis=0).mean()),
         "attention": float(np.mean(r.summaries["attention"].median[half])),
         "held": per_run[C.JOINT_OP_HELD],
         "incomplete": per_run[C.JOINT_OP_INCOMPLETE],
@@ -90,7 +92,8 @@ CLAIMS = [
     ("case_c", 1, "down", "coop", 0.1), ("case_c", 1, "down", "evenness", 0.05),
     ("case_c", 1, "form", "tight"),  # "mostly stays tight"
     ("case_c", 2, "form", "tight"), ("case_c", 2, "down", "coop", 0.02, 0),
-    ("case_c", 2, "same", "coop", 0.06, 0), ("case_c", 2, "above", "coop", 0.9),  # "just a little lower"
+    ("case_c", 2, "same", "coop", 0.06, 0), ("case_c", 2, "above", "coop", 0.9),  # "falls a little"
+    ("case_c", 2, "up", "dip", 0.04, 0),  # "effort dips between checks ... deeper than in the first step"
     ("case_c", 3, "form", "collusive"), ("case_c", 3, "up", "gap", 0.1),
     ("case_c", 3, "up", "collusion", 0.3),
     ("case_c", 4, "form", "tight"), ("case_c", 4, "down", "gap", 0.1),
