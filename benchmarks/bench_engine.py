@@ -33,9 +33,13 @@ SIZES = ((100, 5), (10_000, 1))  # (replicates, runs of each engine per round)
 CHILD = r"""
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
+from pathlib import Path
 from collabsim.engine import Simulation
 from collabsim.presets import load_preset
-s = load_preset(sys.argv[2])
+from collabsim.scenario import load_scenario
+# the preset as this tree ships it (an installed collabsim may point its resources at another tree)
+own = Path(sys.argv[1]) / "resources" / "scenarios" / (sys.argv[2] + ".collabsim")
+s = load_scenario(own) if own.is_file() else load_preset(sys.argv[2])
 Simulation(s, seed=0, replicates=100).run()  # warm up
 print(json.dumps({"n": s.n_departments, "t": s.task.horizon}), flush=True)
 for line in sys.stdin:

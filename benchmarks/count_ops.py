@@ -25,8 +25,15 @@ CHILD = r"""
 import collections, json, sys
 sys.path.insert(0, sys.argv[1])
 import numpy as np
+from pathlib import Path
 from collabsim.engine import Simulation
 from collabsim.presets import load_preset
+from collabsim.scenario import load_scenario
+
+def preset(name):
+    # the preset as this tree ships it (an installed collabsim may point its resources elsewhere)
+    own = Path(sys.argv[1]) / "resources" / "scenarios" / (name + ".collabsim")
+    return load_scenario(own) if own.is_file() else load_preset(name)
 
 calls, where = collections.Counter(), collections.Counter()
 
@@ -77,7 +84,7 @@ def convert(obj, depth=0):
         elif depth == 0 and type(value).__module__.startswith("collabsim.engine") and name != "_recorder":
             convert(value, 1)
 
-sim = Simulation(load_preset(sys.argv[2]), seed=0, replicates=int(sys.argv[3]))
+sim = Simulation(preset(sys.argv[2]), seed=0, replicates=int(sys.argv[3]))
 convert(sim)
 streams = getattr(sim, "_streams", None)
 if streams is not None:
