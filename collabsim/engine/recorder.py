@@ -77,6 +77,13 @@ def _bins(flat: np.ndarray, work: dict | None = None) -> np.ndarray:
     return bins
 
 
+def bin_centres(x: np.ndarray) -> np.ndarray:
+    """The centre of each float32 value's histogram bin: :func:`hist_quantiles` of a row whose
+    values all equal ``x`` (every quantile falls in its bin)."""
+    b = _bins(np.ascontiguousarray(x, dtype=np.float32).reshape(1, -1)).reshape(x.shape)
+    return (b + 0.5) / HIST_BINS
+
+
 def quantiles(value: np.ndarray, work: dict | None = None) -> np.ndarray:
     """Median, 10 % and 90 % over the last axis: exact for small ensembles, histogram for large."""
     if value.shape[-1] <= EXACT_MAX:
@@ -119,7 +126,8 @@ class Layout:
 class Recorder:
     """Stores steps 0..horizon of the ``layout.columns`` columns of ``n`` departments."""
 
-    def __init__(self, layout: Layout, n: int, full: bool, rivals: int = 0) -> None:
+    def __init__(self, layout: Layout, n: int, full: bool, rivals: int = 0,
+                 constant: frozenset = frozenset()) -> None:
         L = self.layout = layout
         self.full = full
         self.detail = D = L.D
@@ -133,10 +141,16 @@ class Recorder:
         else:
             self.stats = {name: np.empty((4, T, S) + s) for name, s in per.items()}
             # the rows of each indicator in the summary's stacked array (see _summarise)
+            # the rows of each indicator in the summary's stacked array (see _summarise): those
+            # the same in every replicate of a part (``constant``) last
             self._rows, start = {}, 0
-            for name, s in per.items():
+            order = [n for n in per if n not in constant] + [n for n in per if n in constant]
+            for name in order:
+                s = per[name]
                 self._rows[name] = slice(start, start + (s[0] if s else 1))
                 start += s[0] if s else 1
+                if name not in constant:
+                    self._n_varying = start
             self._n_rows, self._stack, self._work = start, None, {}
         # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
         self.detail_data = None if full else {name: np.empty((T, S * D) + s) for name, s in per.items()}
@@ -218,7 +232,13 @@ class Recorder:
                 return self._summarise_each(i, values)
             buf[rows] = value.reshape(-1, S, R)
             self.detail_data[name][i] = value[..., d].T
-        q = quantiles(buf, self._work)  # (3, rows, parts)
+        if R <= EXACT_MAX:
+            q = quantiles(buf)  # (3, rows, parts)
+        else:  # rows the same in all replicates of a part: their bin's centre (as the histogram)
+            nv = self._n_varying
+            q = np.empty((3, self._n_rows, S))
+            q[:, :nv] = hist_quantiles(buf[:nv], self._work)
+            q[:, nv:] = bin_centres(buf[nv:, :, 0])
         # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
         # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
         mean = np.add.reduce(buf, axis=-1, dtype=np.float64) / R  # (rows, parts)

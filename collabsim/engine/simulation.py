@@ -117,9 +117,21 @@ class Simulation:
         self.sup = Superiors(self.p, self.k, self.dt, self.replicates)
         self._init_rates()
         self._init_state()
-        self._recorder = (FinalRecorder if final else Recorder)(layout, self.n, full, rivals=self.m)
+        self._recorder = (FinalRecorder if final else Recorder)(layout, self.n, full, rivals=self.m,
+                                                                constant=self._constant_indicators())
         self._flows = np.zeros((self.n, self.n, layout.S * layout.D), dtype=FLOAT)
         self._record()
+
+    def _constant_indicators(self) -> frozenset:
+        """Indicators that are the same in every replicate of a scenario (structural, for every
+        column of a batch): the strategies and their publicity in fixed mode (the levers, and
+        publicity built from them without chance), shared identity without party building (0)."""
+        out = set()
+        if not self.sup.any_adaptive:
+            out |= {"ride", "borrow", "build", "publicity"}
+        if not self._party_building:
+            out.add("identity")
+        return frozenset(out)
 
     # ------------------------------------------------------------------ set-up
     def _init_rates(self) -> None:
