@@ -127,10 +127,11 @@ class Recorder:
     """Stores steps 0..horizon of the ``layout.columns`` columns of ``n`` departments."""
 
     def __init__(self, layout: Layout, n: int, full: bool, rivals: int = 0,
-                 constant: frozenset = frozenset()) -> None:
+                 constant: dict | None = None) -> None:
         L = self.layout = layout
         self.full = full
         self.detail = D = L.D
+        constant = constant or {}
         T, R, N, S = L.horizon + 1, L.columns, n, L.S
         self.T, self.R, self.N = T, L.R, N
         self.row = 0
@@ -140,17 +141,29 @@ class Recorder:
             self.data = {name: np.empty((T, R) + s) for name, s in per.items()}
         else:
             self.stats = {name: np.empty((4, T, S) + s) for name, s in per.items()}
-            # the rows of each indicator in the summary's stacked array (see _summarise)
-            # the rows of each indicator in the summary's stacked array (see _summarise): those
-            # the same in every replicate of a part (``constant``) last
-            self._rows, start = {}, 0
-            order = [n for n in per if n not in constant] + [n for n in per if n in constant]
-            for name in order:
-                s = per[name]
-                self._rows[name] = slice(start, start + (s[0] if s else 1))
-                start += s[0] if s else 1
-                if name not in constant:
+            # the rows of each indicator in the summary's stacked array (see _summarise): rows
+            # the same in every replicate of a part (``constant``: name -> None for all its
+            # rows, or the row numbers) after the others
+            self._copy, self._take = [], {}  # (name, its rows, rows of the stack); name -> rows
+            where = {name: [None] * (s[0] if s else 1) for name, s in per.items()}
+            start = 0
+            for last in (False, True):
+                for name, s in per.items():
+                    rows = [r for r in range(s[0] if s else 1)
+                            if (name in constant and (constant[name] is None or r in constant[name])) == last]
+                    if not rows:
+                        continue
+                    whole = len(rows) == (s[0] if s else 1)
+                    src = slice(None) if whole else (rows if len(rows) > 1 else slice(rows[0], rows[0] + 1))
+                    self._copy.append((name, src, slice(start, start + len(rows))))
+                    for j, r in enumerate(rows):
+                        where[name][r] = start + j
+                    start += len(rows)
+                if not last:
                     self._n_varying = start
+            for name, rows in where.items():  # a slice where the rows are together
+                self._take[name] = (slice(rows[0], rows[-1] + 1) if rows == list(range(rows[0], rows[-1] + 1))
+                                    else np.array(rows))
             self._n_rows, self._stack, self._work = start, None, {}
         # detail replicates' trajectories: slices of the series in full mode, kept apart otherwise
         self.detail_data = None if full else {name: np.empty((T, S * D) + s) for name, s in per.items()}
@@ -226,12 +239,14 @@ class Recorder:
         buf = self._stack
         if buf is None:
             self._stack = buf = np.empty((self._n_rows, S, R), dtype=np.float32)
-        for name, rows in self._rows.items():
+        for name in C.INDICATORS:
             value = values[name]
             if value.dtype != np.float32:  # (the state is single precision; anything else alone)
                 return self._summarise_each(i, values)
-            buf[rows] = value.reshape(-1, S, R)
             self.detail_data[name][i] = value[..., d].T
+        for name, src, dst in self._copy:
+            value = values[name]
+            buf[dst] = (value if value.ndim == 1 else value[src]).reshape(-1, S, R)
         if R <= EXACT_MAX:
             q = quantiles(buf)  # (3, rows, parts)
         else:  # rows the same in all replicates of a part: their bin's centre (as the histogram)
@@ -242,14 +257,14 @@ class Recorder:
         # sum / R, not a dot with 1/R weights: rounding is monotonic, so a mean of values
         # in [0, 1] stays in [0, 1] (R x (1/R) exceeds 1 by an ulp for R = 9, 20, ...)
         mean = np.add.reduce(buf, axis=-1, dtype=np.float64) / R  # (rows, parts)
-        for name, rows in self._rows.items():
+        for name, rows in self._take.items():
             st = self.stats[name]
-            if rows.stop - rows.start == 1 and not C.INDICATORS[name]:
-                st[:3, i] = q[:, rows.start]
-                st[3, i] = mean[rows.start]
-            else:
+            if C.INDICATORS[name]:
                 st[:3, i] = q[:, rows].transpose(0, 2, 1)
                 st[3, i] = mean[rows].T
+            else:
+                st[:3, i] = q[:, rows.start]
+                st[3, i] = mean[rows.start]
 
     def _summarise_each(self, i: int, values: dict) -> None:
         """Summary mode, one indicator at a time (any dtype)."""

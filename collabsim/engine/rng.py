@@ -42,7 +42,7 @@ RIVAL_SLOTS = 3
 SUPERIOR_SALT = 0x5D588B656C078965  # mixed into the key of the superiors' uniforms
 BLOCK_BYTES = 100_000_000
 MAX_BLOCK_STEPS = 64
-COUNTER_BYTES = 4_000_000  # the superiors' uniforms computed ahead (Counter)
+COUNTER_BYTES = 512_000  # the superiors' uniforms computed ahead (Counter): a block stays in cache
 _MASK64 = (1 << 64) - 1
 
 
@@ -181,7 +181,8 @@ class Counter:
     """Counter-based uniforms of the superiors' side: ``next()`` gives (slots, columns) float32 for
     the next step; column ``j * len(seeds) + k`` (copy j) gets the numbers of ``seeds[k]``.
     Computed for a block of steps at once (the same wrapping arithmetic, element by element:
-    a few numpy operations per block instead of per step), at most COUNTER_BYTES of them."""
+    a few numpy operations per block instead of per step), at most COUNTER_BYTES of them (one
+    step at a time for large ensembles)."""
 
     def __init__(self, seeds: np.ndarray, slots: int, copies: int = 1,
                  horizon: int | None = None) -> None:

@@ -122,16 +122,21 @@ class Simulation:
         self._flows = np.zeros((self.n, self.n, layout.S * layout.D), dtype=FLOAT)
         self._record()
 
-    def _constant_indicators(self) -> frozenset:
-        """Indicators that are the same in every replicate of a scenario (structural, for every
-        column of a batch): the strategies and their publicity in fixed mode (the levers, and
-        publicity built from them without chance), shared identity without party building (0)."""
-        out = set()
+    def _constant_indicators(self) -> dict:
+        """Indicators (name -> None: all rows, or the departments' rows) that are the same in
+        every replicate of a scenario (structural, for every column of a batch): the strategies
+        and their publicity in fixed mode (the levers, and publicity built from them without
+        chance), shared identity without party building (0), the extra load of every department
+        but the lead (only the lead is assigned problems; 0) when the lead's row is the same in
+        every column."""
+        out = {}
         if not self.sup.any_adaptive:
-            out |= {"ride", "borrow", "build", "publicity"}
+            out.update(ride=None, borrow=None, build=None, publicity=None)
         if not self._party_building:
-            out.add("identity")
-        return frozenset(out)
+            out["identity"] = None
+        if self._lead_row is not None and self.n > 1:
+            out["extra_load"] = tuple(i for i in range(self.n) if i != self._lead_row)
+        return out
 
     # ------------------------------------------------------------------ set-up
     def _init_rates(self) -> None:
