@@ -213,5 +213,18 @@ def stack(params: list[Params], replicates: int) -> Params:
 
 
 def full_width(p: Params, replicates: int) -> Params:
-    """One scenario's Params repeated over ``replicates`` columns: ``stack([p], replicates)``."""
-    return Params(**{f.name: np.repeat(getattr(p, f.name), replicates, axis=-1) for f in fields(Params)})
+    """One scenario's Params repeated over ``replicates`` columns, as ``stack([p], replicates)``
+    gives them: every field's rows in one array, repeated at once (one call instead of one per
+    field), each field a contiguous block of its rows."""
+    names = [f.name for f in fields(Params)]
+    arrays = [getattr(p, name) for name in names]
+    if len({a.dtype for a in arrays}) != 1:  # (the contract says float32; anything else apart)
+        return stack([p], replicates)
+    rows = np.concatenate([a.reshape(-1, 1) for a in arrays])
+    wide = np.repeat(rows, replicates, axis=1)
+    out, start = {}, 0
+    for name, a in zip(names, arrays, strict=True):
+        n = a.size
+        out[name] = wide[start:start + n].reshape(a.shape[:-1] + (replicates,))
+        start += n
+    return Params(**out)
