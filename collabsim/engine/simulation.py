@@ -36,7 +36,7 @@ K_CREDIT, K_SANCTION, K_AUTHORITY, K_CAREER, K_POOLING, K_KPI, K_COST, K_REMIT, 
 EV = C.SLOT
 #: up to this many replicates the parameters are held at full width (N, R) / (R,): numpy
 #: broadcasting a (N, 1) or (1,) operand costs more per call than the arithmetic at this size
-FULL_PARAMS_MAX = 1000
+FULL_PARAMS_MAX = 500
 #: from this many columns the ties (N x N x columns) are stepped a row at a time
 ROWWISE_MIN = 2000
 
