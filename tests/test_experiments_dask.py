@@ -33,8 +33,11 @@ def tiny():
 
 @pytest.fixture(scope="module")
 def cluster():
+    # dashboard_address=None still serves the scheduler's HTTP routes on port 8787: a second suite
+    # running at the same time got "Port 8787 is already in use" (an error under filterwarnings);
+    # ":0" takes a free port
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     ) as c:
         yield c
 
