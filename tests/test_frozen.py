@@ -33,7 +33,9 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("frozen")
-    env = dict(os.environ, PYTHON=sys.executable, DIST=str(tmp / "dist"), WORK=str(tmp / "work"))
+    # the tarball at gzip -1 (6 s of CPU, not 13 s at the default 6; its contents are the same)
+    env = dict(os.environ, PYTHON=sys.executable, DIST=str(tmp / "dist"), WORK=str(tmp / "work"),
+               GZIP_LEVEL="1")
     start = time.perf_counter()
     proc = subprocess.run(["bash", str(ROOT / "installers" / "linux" / "build.sh"), "--no-test"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
