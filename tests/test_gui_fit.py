@@ -81,3 +81,31 @@ def test_a_narrow_playback_bar_puts_the_timeline_on_a_second_row(shared_window, 
     assert bar.timeline.width() >= TIMELINE_MIN  # not a box any more
     area.resize(1000, 120)
     qtbot.waitUntil(lambda: not bar.two_rows)
+
+
+def test_a_window_made_wider_than_its_small_screen_gets_the_standard_layout_back(shared_window, qtbot,
+                                                                                monkeypatch):
+    """On a narrow screen the window opens compact (every dock but one a tab out of view); made
+    wider (another screen, a resize) it gets the standard layout back with the network in view.
+    The compact layout chosen at start was taken for the user's choice and stayed."""
+    from PySide6.QtCore import QRect
+
+    from collabsim.gui.classroom.fit import COMPACT, STANDARD
+
+    w = shared_window
+    fit = w.classroom.room.fit
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(fit, "available", lambda: QRect(0, 0, 800, 800))  # a small screen
+            fit.fit_to_screen(restored=False)
+        assert fit.mode == COMPACT
+        net = w.network_dock
+        w.resize(1600, 1000)
+        qtbot.waitUntil(lambda: fit.mode == STANDARD)
+        qtbot.waitUntil(lambda: net.geometry().x() >= 0 and net.geometry().y() >= 0)
+        assert w.rect().contains(net.geometry()) and not w.network.visibleRegion().isEmpty()
+    finally:
+        fit.fit_to_screen(restored=False)  # as the module's window opened
+        w.hide()

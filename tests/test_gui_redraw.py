@@ -100,7 +100,7 @@ def test_a_provisional_first_answer_is_marked_until_the_whole_ensemble_comes(qtb
         w.controller.frame.disconnect(look)
     (first, provisional, notes, detail), (whole, final, final_notes, final_detail) = seen
     assert (first, whole) == (20, 600) and provisional and not final
-    assert notes == {"Provisional: the first 20 of 600 runs"}
+    assert notes == {"Provisional: 20/600 runs"}
     assert provisional_note(w.controller.results()) == ""
     assert detail.startswith("Provisional:") and "20 of 600" in detail
     assert final_notes == {""} and not final_detail.startswith("Provisional")

@@ -1489,8 +1489,8 @@ The details were written to the log file:
         <translation>{0}（基线 {1}）</translation>
     </message>
     <message>
-        <source>Provisional: {0}% of the first {1} of {2} runs. {3}</source>
-        <translation>初步结果：{2} 次运行中的前 {1} 次里占 {0}%。{3}</translation>
+        <source>Provisional: {0}% of the first {1} of {2} runs; the rest are being computed.</source>
+        <translation>初步结果：前 {1}/{2} 次运行中占 {0}%，其余仍在计算。</translation>
     </message>
     <message>
         <source>{0}% of {1} runs. {2}</source>
@@ -2697,9 +2697,9 @@ The details were written to the log file:
 <context>
     <name>Plots</name>
     <message>
-        <source>Provisional: the first {0} of {1} runs</source>
+        <source>Provisional: {0}/{1} runs</source>
         <extracomment>indicators that are 0 or 1 (or a few levels) in each run: drawn as the share of runs (the ensemble mean), without a band</extracomment>
-        <translation>初步结果：{1} 次运行中的前 {0} 次</translation>
+        <translation>初步：{0}/{1} 次</translation>
     </message>
     <message>
         <source>Real</source>

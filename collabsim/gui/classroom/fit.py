@@ -61,7 +61,11 @@ class WindowFit(QObject):
         mode = mode_for(size.width())
         # first the layout, whose minimum size must allow ``size`` (a compact one stays as it is)
         if (not restored or mode == COMPACT) and not (mode == COMPACT == self.mode):
-            self.arrange(mode, width=size.width(), height=size.height())
+            # chosen by the screen's width, not by the user: a wider window (another screen, a
+            # resize) gets the standard layout back, instead of keeping every dock but one
+            # tabbed out of view (Qt parks a dock that is not its group's current tab at
+            # negative coordinates)
+            self.arrange(mode, auto=True, width=size.width(), height=size.height())
         if size != w.size():
             w.resize(size)
         full_tab_titles(w)  # also when the saved layout was kept as it was

@@ -65,7 +65,7 @@ class Room(QObject):
         for dock in (w.levers_dock, w.network_dock, w.start_dock):
             dock.show()
         w.start_dock.raise_()
-        self.fit.arrange(mode_for(w.width()))
+        self.fit.arrange(mode_for(w.width()), auto=True)  # by the width, as at start
         w.classroom.reset_docks()
 
     # ------------------------------------------------------------------ presentation

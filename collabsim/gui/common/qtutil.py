@@ -1,5 +1,5 @@
 """Small Qt helpers: a signal blocker, a guard that keeps the mouse wheel from changing levers,
-garbage collection kept on the GUI thread.
+garbage collection kept on the GUI thread, pyqtgraph's context menus owned by their widget.
 
 ``blocked(obj)`` is a plain-Python stand-in for ``QSignalBlocker`` (with PySide6 6.12.0 on
 Python 3.11, ``QSignalBlocker`` dropped a reference to ``None`` on every use, like every void
@@ -79,6 +79,27 @@ def _collect() -> None:
         if counts[generation] > limits[generation]:
             gc.collect(generation)
             return
+
+
+def own_plot_menus(plot, owner: QWidget) -> None:
+    """Make ``owner`` the parent of a pyqtgraph plot's context menus (the plot's and its view
+    box's), so that they are deleted with it.
+
+    pyqtgraph creates them as widgets without a parent, held only by Python reference cycles:
+    each main window left 77 menus and about 300 other widgets (their controls) behind when it
+    closed, until a full garbage collection (1,500 menus over a test session). With a parent
+    they stay popups (their window flags are kept).
+    """
+    for menu in (getattr(plot, "ctrlMenu", None), getattr(plot.getViewBox(), "menu", None)):
+        if menu is not None and menu.parent() is None:
+            menu.setParent(owner, menu.windowFlags())
+
+
+def drop_plot_menus(plot) -> None:
+    """Delete a plot's context menus now (a plot removed while its widget stays)."""
+    for menu in (getattr(plot, "ctrlMenu", None), getattr(plot.getViewBox(), "menu", None)):
+        if menu is not None:
+            menu.deleteLater()
 
 
 @contextmanager

@@ -42,6 +42,7 @@ from collabsim.experiments.compare import Comparison, compare, trajectories
 from collabsim.experiments.errors import ExperimentError
 from collabsim.experiments.grid import Cancelled
 from collabsim.gui.common import i18n, labels
+from collabsim.gui.common.qtutil import drop_plot_menus, own_plot_menus
 from collabsim.gui.document.document import Document
 from collabsim.gui.experiments.background import BackgroundJob
 from collabsim.gui.experiments.status import StatusLabel
@@ -345,6 +346,9 @@ class ComparePanel(QWidget):
 
     # ------------------------------------------------------------------ results
     def _show_results(self) -> None:
+        for item in self.plots.ci.items:
+            if isinstance(item, pg.PlotItem):
+                drop_plot_menus(item)
         self.plots.clear()
         c = self.comparison
         if c is None:
@@ -357,6 +361,7 @@ class ComparePanel(QWidget):
         shown = [name for name in PLOTTED if any(name in cv for cv in curves)]
         for k, name in enumerate(shown):
             plot = self.plots.addPlot(row=k // 3, col=k % 3, title=output_label(name))
+            own_plot_menus(plot, self.plots)
             plot.setYRange(0, 1)
             plot.getAxis("left").enableAutoSIPrefix(False)
             for i, cv in enumerate(curves):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from collabsim.experiments.errors import ExperimentError
 from collabsim.experiments.runner import Interrupted
 from collabsim.gui.common import i18n
+from collabsim.gui.common.qtutil import own_plot_menus
 from collabsim.gui.document.document import Document
 from collabsim.gui.experiments.background import BackgroundJob
 from collabsim.gui.experiments.status import StatusLabel
@@ -198,6 +199,7 @@ class SearchPanel(_ExperimentPanel):
         self.result = None
         self.exp = None
         self.plot = pg.PlotWidget()
+        own_plot_menus(self.plot.getPlotItem(), self.plot)
         self.plot.setMinimumHeight(300)
         self.scatter = pg.ScatterPlotItem()
         self.scatter.sigClicked.connect(self._clicked)

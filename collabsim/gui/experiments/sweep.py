@@ -36,6 +36,7 @@ from collabsim.experiments.grid import FORMS, Cancelled, GridResult, GridSweep, 
 from collabsim.experiments.levers import Lever, all_levers
 from collabsim.experiments.tidy import available
 from collabsim.gui.common import i18n
+from collabsim.gui.common.qtutil import own_plot_menus
 from collabsim.gui.document.document import Document
 from collabsim.gui.document.export import export_png, export_svg
 from collabsim.gui.experiments.background import BackgroundJob
@@ -170,6 +171,7 @@ class SweepPanel(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setMinimumHeight(320)
         self.plot = self.view.addPlot(row=0, col=0)
+        own_plot_menus(self.plot, self.view)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setStyle(tickFont=_font(11))

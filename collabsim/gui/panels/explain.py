@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 from collabsim.engine import codes as C
 from collabsim.engine.simulation import effort_change
 from collabsim.gui.common import i18n, labels, zoom
+from collabsim.gui.common.qtutil import own_plot_menus
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.explain_bars import LINE_COLOURS, ComponentBars
 from collabsim.gui.panels.explain_strategy import strategy_text
@@ -69,6 +70,7 @@ class ExplainPanel(QWidget):
         self.plot_caption = QLabel()
         self.plot_caption.setWordWrap(True)
         self.plot = pg.PlotWidget()
+        own_plot_menus(self.plot.getPlotItem(), self.plot)
         self.plot.setMinimumHeight(150)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

@@ -129,9 +129,9 @@ class IndicatorsPanel(QFrame):
         if self.form_value.styleSheet() != style:  # a new style sheet re-polishes the label
             self.form_value.setStyleSheet(style)
         if res.replicates < res.scenario.simulation.replicates:  # a first answer (controller)
-            detail = self.tr("Provisional: {0}% of the first {1} of {2} runs. {3}").format(
-                round(share * 100), res.replicates, res.scenario.simulation.replicates,
-                labels.form_explanation(form))
+            detail = self.tr("Provisional: {0}% of the first {1} of {2} runs; the rest are being "
+                             "computed.").format(round(share * 100), res.replicates,
+                                                 res.scenario.simulation.replicates)
         else:
             detail = self.tr("{0}% of {1} runs. {2}").format(
                 round(share * 100), res.replicates, labels.form_explanation(form))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels, zoom
 from collabsim.gui.common.colours import department_colour
+from collabsim.gui.common.qtutil import own_plot_menus
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.panels.series_layer import SeriesLayer, Stroke, band, line
 
@@ -189,7 +190,7 @@ def provisional_note(results) -> str:
     total = results.scenario.simulation.replicates
     if results.replicates >= total:
         return ""
-    return QCoreApplication.translate("Plots", "Provisional: the first {0} of {1} runs").format(
+    return QCoreApplication.translate("Plots", "Provisional: {0}/{1} runs").format(
         results.replicates, total)
 
 
@@ -246,6 +247,7 @@ class PlotsPanel(QWidget):
         self.charts: dict[str, _Chart] = {}
         for i, key in enumerate(charts):
             plot = self.view.addPlot(row=i // 2, col=i % 2)
+            own_plot_menus(plot, self.view)
             self.charts[key] = _Chart(key, plot)
         self._shown = (None, None)
         self._labelled: tuple = ()

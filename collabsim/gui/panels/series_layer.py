@@ -23,7 +23,17 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 
 GRID = (0.2, 0.4, 0.6, 0.8)  # horizontal reference lines (cheaper than the axis grid)
 GRID_PEN = pg.mkPen("#e3e3e3", width=1)
@@ -31,7 +41,8 @@ GRID_PEN = pg.mkPen("#e3e3e3", width=1)
 OFFSETS = ((0.0, 0.0), (0.0, -1.0), (0.0, 1.0), (-0.9, 0.0), (0.9, 0.0))
 #: a chart with more wide lines than this draws each with the vertical offsets only
 CROWDED = 8
-NOTE_PEN = QPen(QColor("#8a5a00"))
+NOTE_PEN = QPen(QColor("#8a5a00"))  # the provisional badge: dark amber on white
+NOTE_BRUSH = QBrush(QColor(255, 255, 255, 230))
 
 
 @dataclass(frozen=True)
@@ -68,7 +79,7 @@ class SeriesLayer(pg.GraphicsObject):
         self._rect = QRectF(0.0, 0.0, 1.0, 1.0)
         self.note = ""  # drawn in the top-left corner (a provisional answer), plain text
         self.note_font = QFont()  # the chart's tick-label size (set by the chart)
-        self.note_font.setItalic(True)
+        self.note_font.setBold(True)
 
     def set_note(self, note: str) -> None:
         if note != self.note:
@@ -124,15 +135,20 @@ class SeriesLayer(pg.GraphicsObject):
             self._paint_note(p, base)
 
     def _paint_note(self, p: QPainter, base: QTransform) -> None:
-        """The note in device pixels, over the chart's top-left corner (y = 1 is the top)."""
-        corner = base.map(QPointF(self._rect.left(), 1.0))
+        """The note as a badge in device pixels in the chart's top-left corner (y = 1 is the
+        top), on a white ground so that it reads over the lines; elided to the chart's width."""
+        left, right = base.map(QPointF(self._rect.left(), 1.0)), base.map(QPointF(self._rect.right(), 1.0))
+        fm = QFontMetricsF(self.note_font)
+        text = fm.elidedText(self.note, Qt.TextElideMode.ElideRight, max(right.x() - left.x() - 20, 40))
+        box = QRectF(left.x() + 4, left.y() + 3, fm.horizontalAdvance(text) + 10, fm.height() + 4)
         p.setWorldTransform(QTransform())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setPen(NOTE_PEN)
+        p.setBrush(NOTE_BRUSH)
+        p.drawRect(box)
         p.setFont(self.note_font)
-        p.drawText(QRectF(corner.x() + 6, corner.y() + 2, 10_000, 100),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
-                   self.note)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
         p.setWorldTransform(base)
 
 
