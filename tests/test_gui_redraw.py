@@ -50,7 +50,7 @@ def window(shared_window, qtbot):
     for chart in w.plots.charts.values():
         real = chart.layer.set_strokes
         chart.layer.set_strokes = lambda *a, _real=real, **k: (updates.append(1), _real(*a, **k))
-    qtbot.wait(100)
+    _quiet(qtbot, counter)
     yield w, counter, updates
     counter.remove()
     for chart in w.plots.charts.values():
@@ -59,8 +59,18 @@ def window(shared_window, qtbot):
     w.hide()
 
 
+def _quiet(qtbot, counter) -> None:
+    """Wait until nothing has been painted for 200 ms (the window shown, resized, laid out)."""
+    for _ in range(50):
+        counter.reset()
+        qtbot.wait(200)
+        if not any(counter.counts.values()):
+            return
+    raise AssertionError(f"the window kept repainting: {counter.counts}")
+
+
 def _change(qtbot, w, counter, updates, value: int) -> None:
-    counter.reset()
+    _quiet(qtbot, counter)
     updates.clear()
     w.levers.levers["assessment.frequency"].slider.setValue(value)
     qtbot.waitUntil(lambda: not w.controller.is_busy() and counter.counts["plots"] > 0, timeout=20_000)
@@ -83,7 +93,6 @@ def test_a_provisional_first_answer_is_marked_until_the_whole_ensemble_comes(qtb
     w, counter, updates = window
     w.set_scenario(load_preset("case_c").with_changes("simulation.replicates", 600))
     assert w.controller.wait()
-    qtbot.wait(100)
     seen = []
 
     def look():  # each answer, once its frame is drawn (the panels are connected before this)

@@ -6,14 +6,14 @@ re-runs the ensemble (``scenario.simulation.replicates`` replicates, seeds
 the document's first baseline is run with the same seeds. Runs happen on one worker thread.
 
 The engine's cost is mostly per step, not per replicate (20 replicates of the default preset take
-about 24 ms, 100 take 27 ms), so a change is answered in one pass unless the whole ensemble is
-estimated (:func:`~collabsim.engine.budget.estimate`) to take at least :data:`PREVIEW_GAIN_S`
-longer than :data:`PREVIEW_REPLICATES` runs: then first those runs (replicate k is the same in both
-passes, so the animated run does not change), drawn at once and marked provisional
-(:meth:`SimulationController.is_provisional`), then the whole ensemble, started only after that
-first answer has been painted, so the worker does not compete with painting for the interpreter.
-A newer change cancels the run in progress at its next step, and a result that is no longer
-current is dropped. A failed run is logged with its traceback and
+about 13 ms of CPU, 100 take 16 ms; with 20 departments 17 and 25 ms), so a change is answered
+in one pass unless the whole ensemble is estimated (:func:`~collabsim.engine.budget.estimate`)
+to take at least :data:`PREVIEW_GAIN_S` longer than :data:`PREVIEW_REPLICATES` runs: then first
+those runs (replicate k is the same in both passes, so the animated run does not change), drawn
+at once and marked provisional (:meth:`SimulationController.is_provisional`), then the whole
+ensemble, started only after that first answer has been painted, so the worker does not compete
+with painting for the interpreter. A newer change cancels the run in progress at its next step,
+and a result that is no longer current is dropped. A failed run is logged with its traceback and
 reported by ``run_failed``.
 
 Whole ensembles are kept (the last :data:`CACHE_ENTRIES`, at most :data:`CACHE_BYTES`) by the
@@ -58,8 +58,9 @@ DEFAULT_SPEED = 4.0  # steps per second
 #: replicates of a provisional first answer (see two_passes)
 PREVIEW_REPLICATES = 20
 #: a change is answered twice only when its first answer comes at least this much sooner (the
-#: estimate's seconds; the second pass costs a whole run and redraw more)
-PREVIEW_GAIN_S = 0.010
+#: estimate's seconds): the second pass costs a whole run and a redraw more (a redraw is about
+#: 15-30 ms of the GUI thread), and its provisional badge would only flicker
+PREVIEW_GAIN_S = 0.020
 #: whole ensembles kept for scenarios shown before (undo, redo, reset, a lever moved back)
 CACHE_ENTRIES = 8
 CACHE_BYTES = 200_000_000

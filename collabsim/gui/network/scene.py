@@ -408,6 +408,8 @@ def with_run(scene: Scene, data: RunData) -> Scene | None:
     if (old is None or scene.layout is None or old.departments != data.departments or old.lead != data.lead
             or old.tier != data.tier):  # another tier sought: the arrow and its tag move
         return None
+    if old.slot_codes == data.slot_codes:  # the same kinds of tags: the same free places
+        return replace(scene, data=data)
     return _place_slots(replace(scene, data=data))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from collabsim.gui.common import i18n, labels, zoom
@@ -127,16 +127,16 @@ class _Chart:
             rep.setAlpha(140)
             y = s.pick(results.trajectory(s.name, 0))
             # solid, 1 px, not antialiased: the raster engine's fast path (a dotted pen was ~4x slower)
-            strokes.append(Stroke("replicate", k, line(x, y), pg.mkPen(rep, width=1), None, False, x, y))
+            strokes.append(Stroke("replicate", k, line(x, y), _pen(rep.rgba(), 1.0), None, False, x, y))
             if baseline is not None:
                 bs = baseline.summary(s.name)
                 bm = bs.mean if share else bs.median
                 if s.dept is None or s.dept < bm.shape[1]:
                     bx, by = baseline.steps.astype(float), s.pick(bm)
-                    pen = pg.mkPen(c.darker(130), width=2.2, style=Qt.PenStyle.DashLine)
+                    pen = _pen(c.darker(130).rgba(), 2.2, Qt.PenStyle.DashLine)
                     strokes.append(Stroke("baseline", k, line(bx, by), pen, None, False, bx, by))
             y = s.pick(summary.mean if share else summary.median)  # the share of runs
-            strokes.append(Stroke("median", k, line(x, y), pg.mkPen(c, width=LINE_WIDTH), None, True, x, y))
+            strokes.append(Stroke("median", k, line(x, y), _pen(c.rgba(), LINE_WIDTH), None, True, x, y))
         x_max = float(results.steps[-1])
         self.layer.set_strokes(strokes, x_max)
         self.layer.set_note(provisional_note(results))
@@ -183,6 +183,17 @@ class _Chart:
         self.plot.titleLabel.setMaximumHeight(max(30, height))  # pyqtgraph fixes it at 30 px
         self.plot.layout.setRowFixedHeight(0, max(30, height))
         self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
+
+
+_PENS: dict[tuple, QPen] = {}
+
+
+def _pen(rgba: int, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A cosmetic pen (pyqtgraph's mkPen), made once per colour, width and style."""
+    key = (rgba, width, style)
+    if key not in _PENS:
+        _PENS[key] = pg.mkPen(QColor.fromRgba(rgba), width=width, style=style)
+    return _PENS[key]
 
 
 def provisional_note(results) -> str:
