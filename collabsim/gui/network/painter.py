@@ -224,7 +224,9 @@ class NetworkPainter:
         dx, dy = cx - start.x(), cy - start.y()
         dist = math.hypot(dx, dy)
         reach = dist - rr - halo / 2 - 2  # from the box to the halo's outer edge
-        if dist > 0 and reach > head + 6:
+        if dist > 0 and reach > 10:  # a lead close under the boxes gets a short arrow, still there
+            head = min(head, 0.6 * reach)
+            width = min(width, head)
             ux, uy = dx / dist, dy / dist
             tip = QPointF(start.x() + ux * reach, start.y() + uy * reach)
             base = QPointF(tip.x() - ux * head, tip.y() - uy * head)
