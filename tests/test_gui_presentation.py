@@ -202,3 +202,33 @@ def test_presentation_network_labels_cover_no_label_and_no_other_node(window, qt
         p.close()
     finally:
         i18n.install_language("en")
+
+
+def test_presentation_lists_the_group_and_superior_events_beside_the_network(window, qtbot, monkeypatch):
+    """At 20 pt the group's and the superiors' event tags covered half the network (a story step
+    at month 27: four tags over the nodes); the presentation lists them beside it instead."""
+    from collabsim.gui.common import labels
+    from collabsim.gui.network.painter import NetworkPainter
+
+    window.document.load(stories.load_story("case_c"))
+    settle(window)
+    window.classroom.room.presentation_action.trigger()
+    p = window.classroom.room.presentation
+    qtbot.waitUntil(lambda: p.network.scene().layout is not None)
+    c = window.controller
+    step = next(t for t in range(1, c.horizon() + 1)
+                if (c.seek(t), window.controller.draw_now(), p.network.slot_events())[2])
+    codes = p.network.slot_events()
+    assert codes and c.step() == step
+    for code in codes:
+        assert labels.event_label(code) in p.events.text()
+    assert p.events.text().startswith("This month:") and p.events.font().pointSizeF() >= PR.MIN_POINT_SIZE
+    drawn = []
+    monkeypatch.setattr(NetworkPainter, "_pill", lambda self, painter, x, y, code: drawn.append(code))
+    p.network.grab()
+    assert not set(codes) & set(drawn), drawn  # no such tag painted over the network
+    window.network.grab()  # the main window's network still shows them in their slots
+    assert set(codes) <= set(drawn), drawn
+    c.seek(0)
+    window.controller.draw_now()
+    assert p.events.text() == "" or not p.network.slot_events()

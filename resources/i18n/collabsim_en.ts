@@ -2765,6 +2765,14 @@ The details were written to the log file:
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>This week: {0}</source>
+        <translation>This week: {0}</translation>
+    </message>
+    <message>
+        <source>This month: {0}</source>
+        <translation>This month: {0}</translation>
+    </message>
+    <message>
         <source>Leave (Esc)</source>
         <translation>Leave (Esc)</translation>
     </message>

@@ -2765,6 +2765,14 @@ The details were written to the log file:
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>This week: {0}</source>
+        <translation>本周：{0}</translation>
+    </message>
+    <message>
+        <source>This month: {0}</source>
+        <translation>本月：{0}</translation>
+    </message>
+    <message>
         <source>Leave (Esc)</source>
         <translation>退出（Esc）</translation>
     </message>

@@ -12,7 +12,7 @@ clicker) go to the next / previous story step; Space and the arrows drive playba
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from collabsim.classroom.debrief import key_numbers
@@ -88,6 +88,29 @@ class FormStrip(QWidget):
             lab.setText(self.tr("{0}: {1}").format(names[key], number_text(key, nums[key])))
 
 
+class OneLine(QLabel):
+    """Plain text on one line, cut with "…" when too long (the whole text in the tooltip): the
+    plots below keep their height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setPen(self.palette().color(self.foregroundRole()))
+        p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   self.shown_text())
+
+
 class PresentationWindow(QWidget):
     left = Signal()  # the presentation was left (Esc, F11, the button, closed)
 
@@ -116,6 +139,10 @@ class PresentationWindow(QWidget):
         self.network.set_min_point_size(self.point_size)
         self.network_panel = NetworkPanel(self.network)
         self.network_panel.legend.setVisible(False)  # the room sees the network; the legend: its tag
+        # the group's and the superiors' events at 20 pt would cover the network: listed beside it
+        self.network.set_slot_tags(False)
+        self.events = OneLine()
+        self.events.setObjectName("presentation_events")
         scale = self.point_size / zoom.point_size(11)
         self.plots = PlotsPanel(controller, charts=KEY_CHARTS, text_scale=scale, columns=2)
         self.plots.key.setVisible(False)  # the network names the departments; colours as there
@@ -124,6 +151,7 @@ class PresentationWindow(QWidget):
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.addWidget(self.form)
+        rlay.addWidget(self.events)
         rlay.addWidget(self.plots, 1)
         self.body = body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.network_panel)
@@ -146,6 +174,7 @@ class PresentationWindow(QWidget):
                           (Qt.Key.Key_PageDown, player.next), (Qt.Key.Key_PageUp, player.previous)):
             QShortcut(QKeySequence(key), self, slot)
         window.document.scenario_changed.connect(self._show_title)
+        controller.frame.connect(self._show_events)  # after the network's own frame (made first)
         player.changed.connect(self._show_title)
         i18n.notifier().language_changed.connect(self.retranslate_ui)
         zoom.refresh(self)
@@ -156,6 +185,7 @@ class PresentationWindow(QWidget):
         controller = self.main_window.controller
         self.plots.refresh()  # new panels: the run already there (the next frame may be far off)
         self.network.set_step(controller.position())
+        self._show_events()
         screen = self.target_screen
         if screen is not None:
             self.setScreen(screen)
@@ -170,10 +200,22 @@ class PresentationWindow(QWidget):
         w = self.body.width() or self.width()
         self.body.setSizes([int(w * 0.55), int(w * 0.45)])  # the network and the plots, large
 
+    def _show_events(self, *_args) -> None:
+        """This step's group and superior events, as the network's tags would name them."""
+        codes = self.network.slot_events()
+        text = ""
+        if codes:
+            unit = self.main_window.document.scenario().task.step_unit
+            fmt = self.tr("This week: {0}") if unit == "week" else self.tr("This month: {0}")
+            text = fmt.format(" · ".join(labels.event_label(c) for c in codes))
+        if text != self.events.text():
+            self.events.setText(text)
+
     def retranslate_ui(self, *_lang) -> None:
         self.leave_button.setText(self.tr("Leave (Esc)"))
         self.leave_button.setToolTip(self.tr("Back to the normal window (Esc or F11)"))
         self._show_title()
+        self._show_events()
 
     def _show_title(self, *_args) -> None:
         lang = i18n.short_code()

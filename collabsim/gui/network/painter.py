@@ -51,6 +51,9 @@ class NetworkPainter:
 
     def __init__(self) -> None:
         self.scene: Scene | None = None
+        #: tags of the group's and the superiors' events in their slots (False: the presentation
+        #: lists them beside the network, where large tags would cover it)
+        self.slot_tags = True
         self.brushes: list[QBrush] = L.exposure_brushes()
         # opaque colours and flat caps: translucent or round-capped wide lines cost 10-50x more
         self.tie_pens = [QPen(L.tie_colour(k / (TIE_BINS - 1)), 1.0, Qt.PenStyle.SolidLine,
@@ -379,7 +382,8 @@ class NetworkPainter:
                     if span > 1:
                         p.drawArc(QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry), int((start - 8) * 16),
                                   int((span + 16) * 16))
-                self._pill(p, slot.x(), slot.y(), code)
+                if self.slot_tags:
+                    self._pill(p, slot.x(), slot.y(), code)
             elif 0 <= dept < len(lay.x):  # beside its node, clear of labels and other nodes
                 r = float(sc.discs[dept][2]) + 2
                 x, y = float(lay.x[dept]), float(lay.y[dept])

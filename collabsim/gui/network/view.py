@@ -28,7 +28,7 @@ from collabsim.gui.common.plain import literal
 from collabsim.gui.controller import SimulationController
 from collabsim.gui.network.details import department_details, tier_details
 from collabsim.gui.network.painter import NetworkPainter, event_step
-from collabsim.gui.network.scene import RunData, Scene, Texts, build_scene, with_run
+from collabsim.gui.network.scene import SUPERIOR_EVENTS, RunData, Scene, Texts, build_scene, with_run
 
 AUTO_LEGEND_WIDTH = 640  # narrower views start with the legend folded away
 
@@ -242,6 +242,17 @@ class NetworkView(QWidget):
                 event.ignore()
             return True
         return super().event(event)
+
+    def set_slot_tags(self, shown: bool) -> None:
+        """Show the group's and the superiors' event tags in the network (False: the caller
+        lists them elsewhere, see :meth:`slot_events`)."""
+        self.painter.slot_tags = bool(shown)
+        self.update()
+
+    def slot_events(self) -> list[int]:
+        """Codes of this step's group and superior events (those with a slot), in slot order."""
+        now = {c for d, c in self.current_events() if d < 0 or c in SUPERIOR_EVENTS}
+        return [code for code in self._scene.event_slots if code in now]
 
     def set_min_point_size(self, point_size: float) -> None:
         """No label smaller than ``point_size`` (the presentation window)."""
