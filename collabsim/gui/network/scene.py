@@ -403,7 +403,7 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
 
 def with_run(scene: Scene, data: RunData) -> Scene | None:
     """``scene`` showing another run of the same departments (only the event slots are placed
-    again: they depend on which events happen); None when the departments differ."""
+    again, when other kinds of events happen); None when the departments differ."""
     old = scene.data
     if (old is None or scene.layout is None or old.departments != data.departments or old.lead != data.lead
             or old.tier != data.tier):  # another tier sought: the arrow and its tag move
