@@ -149,6 +149,20 @@ def _as_nobody():
     return demote
 
 
+def _skip_unless_others_can_run_this_python():
+    """'nobody' must reach this interpreter and the package: a checkout inside a folder only
+    root may enter (``mktemp -d`` makes one with mode 700) cannot be run as 'nobody'."""
+    from pathlib import Path
+
+    import collabsim
+
+    for start in (Path(sys.executable), Path(collabsim.__file__).resolve().parent):
+        for folder in (start if start.is_dir() else start.parent, *start.parents):
+            if not folder.stat().st_mode & 0o001:
+                pytest.skip(f"{folder} is closed to other users, so 'nobody' cannot run "
+                            f"{sys.executable}")
+
+
 def test_a_folder_the_user_may_not_enter(tmp_path):
     """run and preset on a path inside a folder without permission (tests run as root: the
     command runs as 'nobody'; otherwise chmod 000 does it)."""
@@ -159,6 +173,7 @@ def test_a_folder_the_user_may_not_enter(tmp_path):
     (locked / "x.collabsim").write_bytes(b"{}")
     kwargs = {}
     if os.geteuid() == 0:
+        _skip_unless_others_can_run_this_python()
         kwargs["preexec_fn"] = _as_nobody()
         tmp_path.chmod(0o755)
         locked.chmod(0o700)
