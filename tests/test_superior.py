@@ -66,6 +66,21 @@ def test_rival_tasks_lower_this_tasks_attention_and_the_leads_authority():
         np.testing.assert_array_equal(elsewhere.series[name], alone.series[name])
 
 
+
+@pytest.mark.parametrize("tier", ["government", "party"])
+def test_the_attention_withheld_after_a_backfire_goes_to_the_tiers_other_business(tier):
+    """A tier that withholds attention from a lead after its backfire gives it to its other
+    business: its shares keep summing to its whole budget (they fell to 0.70 at the government and
+    0.55 at the party committee in competing_leads when only the first withholding was moved)."""
+    s = ch(load_preset("competing_leads"), attention__tier=tier)
+    sim = Simulation(s, seed=SEED0, replicates=SEEDS)
+    lowest = 1.0
+    for _ in range(sim.horizon):
+        sim.step()
+        lowest = min(lowest, float(sim.sup.alloc.sum(axis=0).min()))
+    assert sim.sup.implicated and float(sim.sup.damage.max()) > 0.05  # backfires did happen
+    assert lowest >= 1.0 - 1e-5
+
 def test_more_rivals_lower_attention_more():
     att = [np.median(over_run(ens(ch(_rivals(), rivals__count=m)), "attention")) for m in (1, 3, 6)]
     assert att[0] > att[1] > att[2]

@@ -179,7 +179,9 @@ class Superiors:
             share = lead[:, 1] - lead[:, 0]
             share *= self.party_items
             share += lead[:, 0]
-        if self.implicated:
+        withheld = None
+        if self.implicated:  # what a tier withholds from a lead goes to its other business
+            withheld = dsum(lead * self.damage[:, None, :]) if L > 1 else lead[0] * self.damage[0]
             lead *= (1.0 - self.damage)[:, None, :]
         np.multiply(self.central, inv, out=target[L])
         if self.any_emergency:
@@ -187,6 +189,8 @@ class Superiors:
         else:
             target[L + 1] = 0.0
         np.multiply(self.other, inv, out=target[L + 2])
+        if withheld is not None:
+            target[L + 2] += withheld
         return target, share
 
     def _target_gov(self, z: np.ndarray):
@@ -204,10 +208,14 @@ class Superiors:
         target = self._gov_target
         lead = np.multiply(w, inv, out=target[:L])
         share = lead.copy() if self.any_adaptive else None  # party_items 0: the share is its own
-        if self.implicated:
+        withheld = None
+        if self.implicated:  # what the government withholds from a lead goes to its other business
+            withheld = dsum(lead * self.damage) if L > 1 else lead[0] * self.damage[0]
             lead *= 1.0 - self.damage
         np.multiply(self.central, inv, out=target[L])
         np.multiply(self.other[0], inv, out=target[L + 2])
+        if withheld is not None:
+            target[L + 2] += withheld
         return target, share
 
     def own_shares(self) -> np.ndarray:
