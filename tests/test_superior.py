@@ -280,12 +280,12 @@ def test_each_party_building_channel_contributes():
 
 # the presets keep the article's cases ----------------------------------------------------------
 @pytest.mark.parametrize("name", ["default", "case_a", "case_b", "case_c"])
-def test_presets_are_as_in_version_2(name):
+def test_the_older_presets_leave_the_superiors_side_off(name):
+    """The four presets that predate the superiors' side (now stored as format 3) keep it off."""
     s = load_preset(name)
     assert s.rivals.count == 0 and s.party_building.intensity == 0.0
     assert s.attention.mode == "fixed" and s.attention.tier == "government"
     assert s.attention.emergencies == 0.0
-
 
 
 # item 6: the competing-leads preset -------------------------------------------------------------
