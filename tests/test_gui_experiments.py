@@ -215,10 +215,48 @@ def test_experiment_windows_follow_a_language_switch_after_a_run(qtbot, window):
             assert chinese(panel.status.text()), panel.status.text()
         assert chinese(sweep.plot.titleLabel.text)
         i18n.install_language("en")
-        for panel in (sweep, compare):  # (the compared scenarios keep the names they were added by)
+        for panel in (sweep, compare):
             words = panel.status.text().split("; baseline")[0]
             assert not chinese(words) and "scenarios" in words, words
         assert not chinese(sweep.plot.titleLabel.text)
         assert not chinese(window.experiments.windows["sweep"].windowTitle())
+    finally:
+        i18n.install_language("en")
+
+
+def test_compared_names_the_app_made_follow_a_language_switch(qtbot, window):
+    """Names the app made (the document's title, a preset's, "…, as now", the pinned "Baseline")
+    are shown in the language set after a switch; typed names stay. Before, a comparison made in
+    Chinese kept '基线' and '案例C…' in an English window."""
+    from collabsim.gui.common import i18n, labels
+
+    i18n.install_language("zh_CN")
+    try:
+        window.document.pin_baseline("")  # what Compare > Pin baseline does
+        panel = window.experiments.show("compare").panel
+        panel.reset_entries()
+        assert panel.add_preset("case_a") and panel.add_current()
+        panel.add("我的方案", load_preset("case_b").with_changes("task.horizon", 6), "test")
+        zh = [e.name for e in panel.entries]
+        assert zh[1] == "基线" and zh[2] == labels.preset_label("case_a"), zh
+        panel.replicates.setValue(2)
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.comparison is not None and not panel.job.is_running(),
+                        timeout=20000)
+        i18n.install_language("en")
+        title = load_preset("case_c").meta.title.en
+        want = [title, "Baseline", "Case A: a joint volunteer-service platform", f"{title}, as now",
+                "我的方案"]
+        assert [e.name for e in panel.entries] == want
+        assert [panel.table.item(i, 0).text() for i in range(5)] == want
+        assert panel.table.item(1, 1).text() == "pinned baseline"
+        assert panel.shown_names() == want
+        assert [label.text() for label in panel.key_labels] == ["■ " + want[0] + " (baseline)"] + [
+            "■ " + n for n in want[1:]]
+        assert [label.text() for label, _ in panel.network_views] == want
+        headers = [panel.differences.horizontalHeaderItem(i).text()
+                   for i in range(panel.differences.columnCount())]
+        assert headers[1] == title and headers[2] == "Baseline" and headers[3] == f"Baseline − {title}"
+        assert panel.status.text().endswith("baseline: " + title), panel.status.text()
     finally:
         i18n.install_language("en")

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.playback_menu.addActions(self.playback.actions_list)
         self.compare_menu = bar.addMenu("")
         self.pin_action = self._action(
-            self.compare_menu, lambda: self.document.pin_baseline(self.tr("Baseline")), "Ctrl+B")
+            self.compare_menu, lambda: self.document.pin_baseline(""), "Ctrl+B")  # "": the app's "Baseline"
         self.clear_baseline_action = self._action(self.compare_menu, self.document.clear_baselines)
         self.experiments = ExperimentTools(  # compare, sweep, search, configurations (issue 11)
             self, self.compare_menu, lambda s: MainWindow(s, autosave=self.autosave is not None))

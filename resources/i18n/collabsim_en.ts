@@ -401,6 +401,10 @@ It was kept, not deleted: {1}</translation>
         <translation>this window</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
         <source>pinned baseline</source>
         <translation>pinned baseline</translation>
     </message>
@@ -2293,10 +2297,6 @@ The details were written to the log file:
     <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
     </message>
     <message>
         <source>The simulation failed ({0}); the details are in the log file.</source>

@@ -401,6 +401,10 @@ It was kept, not deleted: {1}</source>
         <translation>本窗口</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
         <source>pinned baseline</source>
         <translation>已固定的基线</translation>
     </message>
@@ -2293,10 +2297,6 @@ The details were written to the log file:
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>基线</translation>
     </message>
     <message>
         <source>The simulation failed ({0}); the details are in the log file.</source>

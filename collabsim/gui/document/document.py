@@ -27,7 +27,7 @@ from collabsim.scenario import Department, Scenario
 class Baseline:
     """A pinned scenario, drawn beside the current one with the same seeds."""
 
-    name: str
+    name: str  # '' : the app's own "Baseline", shown in the language set (it follows a switch)
     scenario: Scenario
 
 

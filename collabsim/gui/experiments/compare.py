@@ -12,7 +12,8 @@ indicators against the baseline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -62,11 +63,26 @@ PLOTTED = (
 MAX_SCENARIOS = len(COLOURS)
 
 
+# a name or origin: a fixed text (typed by the user, read from a file) or a function making the
+# app's own words in the current language (so they follow a language switch)
+Text = str | Callable[[], str]
+
+
 @dataclass
 class Entry:
-    name: str
+    label: Text
     scenario: Scenario
-    origin: str  # where it came from, shown in the list
+    source: Text  # where it came from, shown in the list
+    copy: int = 1  # above 1: " (copy)" after the name, to keep the names apart
+
+    @property
+    def name(self) -> str:
+        text = self.label() if callable(self.label) else self.label
+        return text if self.copy == 1 else f"{text} ({self.copy})"
+
+    @property
+    def origin(self) -> str:
+        return self.source() if callable(self.source) else self.source
 
 
 class ComparePanel(QWidget):
@@ -75,6 +91,8 @@ class ComparePanel(QWidget):
         self.document = document
         self.entries: list[Entry] = []
         self.comparison: Comparison | None = None
+        self._compared: list[Entry] = []  # the entries the shown comparison ran (their names)
+        self._pending: list[Entry] = []  # those of the run under way
         self.job = BackgroundJob(self)
         self._lang = i18n.short_code()
         self._build()
@@ -211,42 +229,50 @@ class ComparePanel(QWidget):
         self._show_results()
 
     # ------------------------------------------------------------------ the list of scenarios
-    def _doc_name(self) -> str:
-        return self.document.title(self._lang) or self.tr("Current scenario")
+    def _doc_name(self) -> Callable[[], str]:
+        """The document's name as it is now, made in the language current when shown: its file's
+        name, else its scenario's title in that language, else "Current scenario"."""
+        path, title = self.document.path(), self.document.origin().meta.title
+        if path is not None:
+            return lambda: path.name
+        return lambda: title.get(i18n.short_code()) or self.tr("Current scenario")
 
     def reset_entries(self) -> None:
-        self.entries = [Entry(self._doc_name(), self.document.scenario(), self.tr("this window"))]
+        self.entries = [Entry(self._doc_name(), self.document.scenario(), lambda: self.tr("this window"))]
         self._add_baselines()
 
     def _add_baselines(self) -> None:
         names = {e.name for e in self.entries}
         for b in self.document.baselines():
-            if b.name not in names:
-                self.entries.append(Entry(b.name, b.scenario, self.tr("pinned baseline")))
+            entry = Entry(b.name or (lambda: self.tr("Baseline")), b.scenario,
+                          lambda: self.tr("pinned baseline"))
+            if entry.name not in names:
+                self.entries.append(entry)
         self._fill_table()
 
-    def _unique(self, name: str) -> str:
-        names, out, k = {e.name for e in self.entries}, name, 2
-        while out in names:
-            out, k = f"{name} ({k})", k + 1
-        return out
-
-    def add(self, name: str, scenario: Scenario, origin: str) -> bool:
+    def add(self, name: Text, scenario: Scenario, origin: Text) -> bool:
+        """Add a scenario; ``name`` and ``origin`` are fixed texts or functions making the app's
+        words in the current language."""
         if len(self.entries) >= MAX_SCENARIOS:
             self.status.say(lambda: self.tr("At most {0} scenarios can be compared.").format(MAX_SCENARIOS))
             return False
-        self.entries.append(Entry(self._unique(name), scenario, origin))
+        entry, names = Entry(name, scenario, origin), {e.name for e in self.entries}
+        while entry.name in names:
+            entry.copy += 1
+        self.entries.append(entry)
         self._fill_table()
         return True
 
     def add_preset(self, name: str) -> bool:
-        return self.add(labels.preset_label(name), presets.load_preset(name), self.tr("preset"))
+        return self.add(lambda: labels.preset_label(name), presets.load_preset(name),
+                        lambda: self.tr("preset"))
 
     def add_current(self) -> bool:
+        doc = self._doc_name()
         return self.add(
-            self.tr("{0}, as now").format(self._doc_name()),
+            lambda: self.tr("{0}, as now").format(doc()),
             self.document.scenario(),
-            self.tr("copy of this window"),
+            lambda: self.tr("copy of this window"),
         )
 
     def _add_file(self) -> None:
@@ -302,13 +328,14 @@ class ComparePanel(QWidget):
         if item.column() != 0 or not 0 <= i < len(self.entries):
             return
         others = {e.name for j, e in enumerate(self.entries) if j != i}
-        if text and text not in others:
-            self.entries[i].name = text
+        if text and text != self.entries[i].name and text not in others:
+            self.entries[i].label, self.entries[i].copy = text, 1  # typed: stays as it is
         self._fill_table()
 
     # ------------------------------------------------------------------ running
     def start(self) -> None:
-        items = [(e.name, e.scenario) for e in self.entries]
+        self._pending = [replace(e) for e in self.entries]  # as they are now (a rename comes later)
+        items = [(name, e.scenario) for name, e in zip(_distinct(self.entries), self.entries, strict=True)]
         seed, reps = self.seed.value(), self.replicates.value()
         if len(items) < 2:
             self.status.say(lambda: self.tr("Add a second scenario to compare with."))
@@ -332,19 +359,30 @@ class ComparePanel(QWidget):
         self.cancel_button.setEnabled(running)
 
     def _on_finished(self, comparison: Comparison) -> None:
-        self.comparison = comparison
+        self.comparison, self._compared = comparison, self._pending
+        names = self.shown_names
         self.status.say(lambda:
             self.tr("{0} scenarios, {1} replicates each, seeds {2}…{3}; baseline: {4}").format(
                 len(comparison.names),
                 comparison.replicates,
                 comparison.seed,
                 comparison.seed + comparison.replicates - 1,
-                comparison.baseline,
+                names()[0],
             )
         )
         self._show_results()
 
     # ------------------------------------------------------------------ results
+    def shown_names(self) -> list[str]:
+        """The compared scenarios' names in the current language (the app's own words follow a
+        switch; typed names and names from files stay)."""
+        c = self.comparison
+        if c is None:
+            return []
+        if len(self._compared) != len(c.names):
+            return list(c.names)
+        return _distinct(self._compared)
+
     def _show_results(self) -> None:
         for item in self.plots.ci.items:
             if isinstance(item, pg.PlotItem):
@@ -353,10 +391,10 @@ class ComparePanel(QWidget):
         c = self.comparison
         if c is None:
             return
-        scenarios = {e.name: e.scenario for e in self.entries}
+        scenarios = [e.scenario for e in self._compared] if len(self._compared) == len(c.names) else []
         curves = [
-            trajectories(r, scenarios.get(n, r.scenario), PLOTTED)
-            for n, r in zip(c.names, c.results, strict=True)
+            trajectories(r, scenarios[i] if scenarios else r.scenario, PLOTTED)
+            for i, r in enumerate(c.results)
         ]
         shown = [name for name in PLOTTED if any(name in cv for cv in curves)]
         for k, name in enumerate(shown):
@@ -384,8 +422,7 @@ class ComparePanel(QWidget):
         for label in self.key_labels:
             label.deleteLater()
         self.key_labels = []
-        c = self.comparison
-        for i, name in enumerate(c.names if c else []):
+        for i, name in enumerate(self.shown_names()):
             text = "■ " + name + (self.tr(" (baseline)") if i == 0 else "")
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -404,7 +441,7 @@ class ComparePanel(QWidget):
         if c is None:
             return
         cols = 2 if len(c.names) <= 4 else 3
-        for i, (name, res) in enumerate(zip(c.names, c.results, strict=True)):
+        for i, (name, res) in enumerate(zip(self.shown_names(), c.results, strict=True)):
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setStyleSheet(f"color: {COLOURS[i % len(COLOURS)]}; font-weight: bold;")
@@ -437,10 +474,10 @@ class ComparePanel(QWidget):
             t.setRowCount(0)
             return
         outputs = [o for o in c.outputs() if not o.startswith("half_")]
-        others = c.names[1:]
-        headers = [self.tr("Indicator (final, median)"), c.baseline]
-        for name in others:
-            headers += [name, self.tr("{0} − {1}").format(name, c.baseline)]
+        others, shown = c.names[1:], self.shown_names()
+        headers = [self.tr("Indicator (final, median)"), shown[0]]
+        for name in shown[1:]:
+            headers += [name, self.tr("{0} − {1}").format(name, shown[0])]
         t.setColumnCount(len(headers))
         t.setRowCount(len(outputs))
         t.setHorizontalHeaderLabels(headers)
@@ -455,6 +492,17 @@ class ComparePanel(QWidget):
                 cell = _number(f"{d.median:+.3f}  [{d.p10:+.3f}, {d.p90:+.3f}]")
                 cell.setToolTip(self.tr("Median of the paired differences (same seeds), 10–90 % range"))
                 t.setItem(row, 3 + 2 * j, cell)
+
+
+def _distinct(entries: list[Entry]) -> list[str]:
+    """The entries' names, kept apart (a typed name may equal the app's words in another language)."""
+    out: list[str] = []
+    for e in entries:
+        name, k = e.name, 2
+        while name in out:
+            name, k = f"{e.name} ({k})", k + 1
+        out.append(name)
+    return out
 
 
 def _number(text: str) -> QTableWidgetItem:
