@@ -338,3 +338,43 @@ def test_superiors_boxes_keep_their_titles_in_a_narrow_dock(qtbot, ensemble, lan
             assert not any(box.intersects(r) for r in v.label_rects() + v.node_rects())
     finally:
         zoom.set_factor(1.0, remember=False)
+
+
+def _segment_near(a: QPointF, bx: float, by: float, cx: float, cy: float, r: float) -> bool:
+    dx, dy = bx - a.x(), by - a.y()
+    t = min(1.0, max(0.0, ((cx - a.x()) * dx + (cy - a.y()) * dy) / (dx * dx + dy * dy)))
+    return (a.x() + t * dx - cx) ** 2 + (a.y() + t * dy - cy) ** 2 < r * r
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("factor", [1.0, 1.5])
+def test_route_tag_values_and_arrow_cover_no_department(qtbot, ensemble, lang, factor):
+    """Case C: the 逐级 tag sat on Agriculture's node (the view at 1280x800), the attention arrow
+    crossed it (1920x1080 at QT_SCALE_FACTOR=1.5) and the Attention/Authority box covered
+    Partner D's node (a narrow dock at 150%). They take free places now, as the labels do."""
+    from collabsim.gui.common import zoom
+    from collabsim.gui.network.layout import circle_hits_rect
+
+    fonts.register_fonts()
+    zoom.set_factor(factor, remember=False)
+    try:
+        v = NetworkView()
+        qtbot.addWidget(v)
+        v.set_language(lang)
+        v.set_results(ensemble("case_c"))
+        for size in ((380, 340), (620, 540), (780, 580), (820, 700), (1200, 760)):
+            v.resize(*size)
+            _render(v)
+            sc = v.scene()
+            lead = sc.data.lead
+            lx, ly = float(sc.layout.x[lead]), float(sc.layout.y[lead])
+            for j, (cx, cy, r) in enumerate(sc.discs):
+                for name, rect in (("route", sc.route_rect), ("values", sc.values_rect)):
+                    box = (rect.x(), rect.y(), rect.width(), rect.height())
+                    assert not circle_hits_rect(cx, cy, r, box), (size, name, j)
+                if j != lead:  # the arrow's shaft (up to 18 px wide) passes by, not across
+                    assert not _segment_near(sc.arrow_from, lx, ly, cx, cy, r + 9), (size, j)
+            assert not sc.route_rect.intersects(sc.values_rect)
+            assert not any(sc.route_rect.intersects(t) or sc.values_rect.intersects(t) for t in sc.tiers)
+    finally:
+        zoom.set_factor(1.0, remember=False)

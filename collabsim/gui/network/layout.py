@@ -294,3 +294,56 @@ def free_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[flo
                     and not (avoid_discs and any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs))):
                 return rect
     return candidates[0]
+
+
+def strict_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[float, float, float]],
+                bounds: Rect, near: tuple[float, float], step: float = 6.0) -> Rect | None:
+    """The first of ``candidates`` that touches nothing blocked and no disc, else the free place
+    on a ``step`` grid nearest to ``near`` (the rect's centre); None when there is none."""
+    for rect in candidates:
+        if (inside(rect, bounds) and not any(rects_overlap(rect, b, 2.0) for b in blocked)
+                and not any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs)):
+            return rect
+    if not candidates:
+        return None
+    w, h = candidates[0][2], candidates[0][3]
+    xs = np.arange(bounds[0], bounds[0] + bounds[2] - w + 1e-9, step)
+    ys = np.arange(bounds[1], bounds[1] + bounds[3] - h + 1e-9, step)
+    if not len(xs) or not len(ys):
+        return None
+    left, top = (a.ravel() for a in np.meshgrid(xs, ys))
+    ok = np.ones(left.shape, bool)
+    for bx, by, bw, bh in blocked:  # 2 px apart, as free_spot
+        ok &= ~((left < bx + bw + 2) & (bx < left + w + 2) & (top < by + bh + 2) & (by < top + h + 2))
+    for cx, cy, r in discs:
+        dx = cx - np.clip(cx, left, left + w)
+        dy = cy - np.clip(cy, top, top + h)
+        ok &= dx * dx + dy * dy >= r * r
+    if not ok.any():
+        return None
+    d2 = (left + w / 2 - near[0]) ** 2 + (top + h / 2 - near[1]) ** 2
+    k = int(np.argmin(np.where(ok, d2, np.inf)))
+    return (float(left[k]), float(top[k]), w, h)
+
+
+def segment_hits(ax: float, ay: float, bx: float, by: float, cx: float, cy: float, r: float) -> bool:
+    """True when the segment from (ax, ay) to (bx, by) passes within ``r`` of (cx, cy)."""
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    t = min(1.0, max(0.0, ((cx - ax) * dx + (cy - ay) * dy) / length2)) if length2 > 0 else 0.0
+    return (ax + t * dx - cx) ** 2 + (ay + t * dy - cy) ** 2 < r * r
+
+
+def arrow_x(left: float, right: float, y: float, lay: NetworkLayout, lead: int) -> float:
+    """Where along the bottom (``left`` to ``right`` at ``y``) of the sought tier's box the
+    attention arrow leaves: its middle, else the point nearest to it from which the arrow to the
+    lead crosses no other department."""
+    outer = lay.radius + RING_GAP + lay.ring_width + 10.0  # half the widest arrow and a gap
+    cx, cy = float(lay.x[lead]), float(lay.y[lead])
+    others = [(float(lay.x[j]), float(lay.y[j]), float(outer[j])) for j in range(len(lay.x)) if j != lead]
+    lo, hi, mid = left + 14.0, right - 14.0, (left + right) / 2
+    xs = sorted(np.linspace(lo, hi, 25).tolist() if hi > lo else [mid], key=lambda x: abs(x - mid))
+    for x in [mid, *xs]:
+        if not any(segment_hits(x, y, cx, cy, ox, oy, r) for ox, oy, r in others):
+            return x
+    return mid

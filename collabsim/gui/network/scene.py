@@ -23,10 +23,12 @@ from collabsim.gui.network.layout import (
     RING_GAP,
     NetworkLayout,
     Rect,
+    arrow_x,
     compute_layout,
     free_spot,
     place_labels,
     rects_overlap,
+    strict_spot,
 )
 
 MIN_PT, MAX_PT = 12.0, 16.0  # label font size grows with the view between these
@@ -316,7 +318,8 @@ def build_scene(width: float, height: float, data: RunData | None, texts: Texts,
     sx, sy, _, _ = lay.superior
     tiers = (QRectF(sx, sy, widths[0], sup_h), QRectF(sx + widths[0] + gap, sy, widths[1], sup_h))
     box = tiers[C.TIERS.index(data.tier)]
-    empty = replace(empty, tiers=tiers, arrow_from=QPointF(box.center().x(), box.bottom()))
+    start = arrow_x(box.left(), box.right(), box.bottom(), lay, data.lead)  # clear of the partners
+    empty = replace(empty, tiers=tiers, arrow_from=QPointF(start, box.bottom()))
     return _place(empty, lay, names, area_w, legend_visible)
 
 
@@ -348,7 +351,9 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
     area = (2.0, 2.0, area_w - 4.0, scene.height - 4.0)
     if arrow[0] + arrow[2] > cx + 19:  # the arrow slants right (from the right box): values beyond it
         cands.insert(0, (arrow[0] + arrow[2] + 4, y, values_w, values_h))
-    spot = free_spot(cands, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow], discs, area)
+    hard = [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow]
+    near = (cands[0][0] + values_w / 2, cands[0][1] + values_h / 2)
+    spot = strict_spot(cands, hard, discs, area, near) or free_spot(cands, hard, discs, area)
     values_rect = QRectF(*spot)
     # the route's tag (逐级 / 越级) beside the arrow, on the side away from the other tier's box
     route = route_text(texts, data)
@@ -358,8 +363,9 @@ def _place(scene: Scene, lay: NetworkLayout, names: list[str], area_w: float,
     right_side = (arrow[0] + arrow[2] + 4, my, rw, rh)
     sides = [left_side, right_side] if data.tier == C.TIERS[0] else [right_side, left_side]
     sides += [(r[0], sy + sh + 4, rw, rh) for r in sides] + [(r[0], my + rh + 4, rw, rh) for r in sides]
-    route_rect = QRectF(*free_spot(sides, [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow,
-                                           _t(values_rect)], discs, area))
+    hard = [lay.superior, _t(scene.step_rect), _t(scene.legend_rect), arrow, _t(values_rect)]
+    near = (sides[0][0] + rw / 2, sides[0][1] + rh / 2)
+    route_rect = QRectF(*(strict_spot(sides, hard, discs, area, near) or free_spot(sides, hard, discs, area)))
     obstacles = [lay.superior, _t(scene.step_rect), _t(values_rect), _t(scene.legend_rect), arrow,
                  _t(route_rect)]
     options, variants_of = [], []
