@@ -232,3 +232,33 @@ def test_presentation_lists_the_group_and_superior_events_beside_the_network(win
     c.seek(0)
     window.controller.draw_now()
     assert p.events.text() == "" or not p.network.slot_events()
+
+
+def test_presentation_at_1024x768_keys_stay_in_their_chart_and_the_intro_shows_its_text(window, qtbot):
+    """At 1024x768 the Progress chart's "■ Real ■ Reported" line (21.8 pt) was wider than the
+    chart and ran into the Effort chart's axis; the names now wrap. At a story's introduction
+    the strip showed only "Before we start" over blank space; it shows the introduction's text."""
+    window.document.load(stories.load_story("case_c"))
+    settle(window)
+    assert window.classroom.player.step() is None  # the introduction
+    p = PR.PresentationWindow(window, None)
+    qtbot.addWidget(p)
+    p.resize(1024, 768)
+    p.show()
+    qtbot.waitUntil(lambda: p.plots.view.width() > 0)
+    p.plots.refresh()
+    qtbot.waitUntil(lambda: "Reported" in (p.plots.charts["progress"]._title_shown or ("",))[0])
+    charts = list(p.plots.charts.values())
+    assert p.plots.columns() == 2
+    for k, chart in enumerate(charts):
+        item = chart.plot.titleLabel.item
+        title = item.mapRectToScene(item.boundingRect())
+        own = chart.plot.sceneBoundingRect()
+        assert title.left() >= own.left() - 2 and title.right() <= own.right() + 2, (chart.key, title, own)
+        for other in charts[k + 1:]:
+            axis = other.plot.getAxis("left").sceneBoundingRect()
+            assert not title.intersects(axis), (chart.key, other.key)
+    story = p.story
+    assert story.step_title.text() == "Before we start"
+    assert story.text.isVisible() and story.text.text().startswith("The levers show")
+    p.close()

@@ -148,6 +148,8 @@ class StoryPanel(QScrollArea):
             for w in (self.story_title, self.progress, self.text, self.changes, self.replay_button,
                       self.debrief_button, self.question_caption):
                 w.setVisible(False)
+            # the introduction has no question: its text, not "Before we start" over blank space
+            self.text.setVisible(self.player.story() is not None and self.player.step() is None)
             if self.player.step() is not None:
                 self.step_title.setText(self.tr("{0}/{1} · {2}").format(
                     self.player.index() + 1, self.player.count(), self.step_title.text()))

@@ -173,13 +173,24 @@ class _Chart:
         two = bool(keys) and width > 0 and fm.horizontalAdvance(plain) > width - 8
         parts = [f'<span style="color:{c}">■ {html.escape(name)}</span>' for c, name in keys]
         text = f"<b>{html.escape(title)}</b>"
+        rows: list[list[str]] = [parts] if parts else []
+        if two:  # the names below the title, as many on a line as fit (a narrow presentation chart)
+            rows, used = [], 0.0
+            for part, (_c, name) in zip(parts, keys, strict=True):
+                w = fm.horizontalAdvance(f"■ {name}  ")
+                if rows and used + w <= width - 8:
+                    rows[-1].append(part)
+                    used += w
+                else:
+                    rows.append([part])
+                    used = w
         if parts:
-            text += ("<br>" if two else " &nbsp; ") + " &nbsp; ".join(parts)
+            text += ("<br>" if two else " &nbsp; ") + "<br>".join(" &nbsp; ".join(r) for r in rows)
         if (text, self.title_pt) == self._title_shown:
             return
         self._title_shown = (text, self.title_pt)
         self.plot.setTitle(text, size=f"{self.title_pt:g}pt")
-        height = int(fm.height() * (2 if two else 1) + 8)
+        height = int(fm.height() * (1 + len(rows) if two else 1) + 8)
         self.plot.titleLabel.setMaximumHeight(max(30, height))  # pyqtgraph fixes it at 30 px
         self.plot.layout.setRowFixedHeight(0, max(30, height))
         self.plot.titleLabel.setMinimumWidth(0)  # a long title must not widen the grid
