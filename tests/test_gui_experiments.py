@@ -70,7 +70,7 @@ def test_sweep_line_then_heat_map_and_open_a_cell(qtbot, window):
     with qtbot.waitSignal(panel.open_requested) as opened:
         click_view(qtbot, panel.view, panel.plot, 0.52, float(curves[0].yData[1]))
     scenario, title = opened.args
-    assert scenario.assessment.weight == 0.5 and "0.5" in title
+    assert scenario.assessment.weight == 0.5 and "0.5" in title.en and "0.5" in title.zh
     # two levers: a heat map, one cell per combination, with a colour bar
     panel.use_second.setChecked(True)
     choose(panel.second, "controls.supervision")
@@ -205,6 +205,15 @@ def test_experiment_windows_follow_a_language_switch_after_a_run(qtbot, window):
         sweep.replicates.setValue(2)
         qtbot.mouseClick(sweep.run_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: sweep.result is not None and not sweep.job.is_running(), timeout=20000)
+        # a cell opened in Chinese: its window's title names the lever in each language (it kept
+        # the Chinese words in its English title before), and Chinese stays set
+        with qtbot.waitSignal(sweep.open_requested) as opened:
+            sweep.open_cell((1,))
+        title = opened.args[1]
+        assert chinese(title.zh) and not chinese(title.en) and title.en.endswith("= 1"), title
+        assert i18n.current_language() == "zh_CN" and chinese(sweep.tr("Run sweep"))
+        new = window.experiments.open_scenario(*opened.args).document.scenario().meta.title
+        assert new.en.endswith(f"({title.en})") and new.zh.endswith(f"（{title.zh}）")
         compare = window.experiments.show("compare").panel
         compare.add("A", load_preset("case_a").with_changes("task.horizon", 6), "test")
         compare.replicates.setValue(2)

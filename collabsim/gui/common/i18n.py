@@ -9,9 +9,12 @@ once per translator removed or installed, four times per switch).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
 from collabsim.paths import resource_dir
+from collabsim.scenario import LocalText
 
 LANGUAGES = ("zh_CN", "en")
 SETTINGS_KEY = "ui/language"
@@ -64,9 +67,33 @@ def short_code(lang: str | None = None) -> str:
 
 def install_language(lang: str, remember: bool = False) -> bool:
     """Install the catalogues for ``lang``; returns False when the .qm file is missing."""
-    global _current
     if lang not in LANGUAGES:
         lang = "en"
+    ok = _load(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
+    if remember:
+        QSettings().setValue(SETTINGS_KEY, lang)
+    notifier().language_changed.emit(lang)
+    return ok
+
+
+def in_each_language(make: Callable[[str], str]) -> LocalText:
+    """``make(short_code)`` run once with each language's catalogues installed, the current ones
+    back afterwards (no switch is announced): a name the app makes, to be kept in both languages
+    (e.g. the title of a scenario opened from a sweep's cell, which follows a later switch)."""
+    keep, out = _current, {}
+    try:
+        for lang in LANGUAGES:
+            _load(lang)
+            out[short_code(lang)] = make(short_code(lang))
+    finally:
+        _load(keep)
+    return LocalText(zh=out["zh"], en=out["en"])
+
+
+def _load(lang: str) -> bool:
+    """Install the catalogues for ``lang`` (ours and Qt's), removing the others."""
+    global _current
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)
@@ -84,8 +111,4 @@ def install_language(lang: str, remember: bool = False) -> bool:
             app.installTranslator(qt)
             _installed.append(qt)
     _current = lang
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
-    if remember:
-        QSettings().setValue(SETTINGS_KEY, lang)
-    notifier().language_changed.emit(lang)
     return ok

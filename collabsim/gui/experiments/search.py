@@ -55,7 +55,7 @@ def extra_missing() -> str | None:
 class _ExperimentPanel(QWidget):
     """Common part: an experiment file, the base switch, run / cancel / progress, a status line."""
 
-    open_requested = Signal(object, str)
+    open_requested = Signal(object, object)  # the scenario, its title (LocalText)
     DEFAULT = ""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -171,9 +171,9 @@ class _ExperimentPanel(QWidget):
 
     def open_design(self, design: dict, scenario: Scenario) -> None:
         s = self.document.scenario()
-        title = ", ".join(
-            f"{lever_label(p, s, self._lang)} = {value_label(p, v)}" for p, v in design.items()
-        )
+        title = i18n.in_each_language(lambda lang: ", ".join(
+            f"{lever_label(p, s, lang)} = {value_label(p, v)}" for p, v in design.items()
+        ))
         self.open_requested.emit(scenario, title)
 
 

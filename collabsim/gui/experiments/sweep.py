@@ -122,7 +122,7 @@ class LeverRow(QWidget):
 
 class SweepPanel(QWidget):
     #: open this scenario (a cell's), with a title naming the lever values
-    open_requested = Signal(object, str)
+    open_requested = Signal(object, object)  # the scenario, its title (LocalText)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -415,9 +415,9 @@ class SweepPanel(QWidget):
             return
         s = self.document.scenario()
         point = self.result.point(index)
-        title = ", ".join(
-            f"{lever_label(p, s, self._lang)} = {value_label(p, v)}" for p, v in point.items()
-        )
+        title = i18n.in_each_language(lambda lang: ", ".join(
+            f"{lever_label(p, s, lang)} = {value_label(p, v)}" for p, v in point.items()
+        ))
         self.open_requested.emit(self.sweep.scenario(index), title)
 
     # ------------------------------------------------------------------ export

@@ -105,12 +105,13 @@ class ExperimentTools(QObject):
             win.activateWindow()
         return win
 
-    def open_scenario(self, scenario: Scenario, title: str) -> QWidget:
-        """A new main window (a new, unsaved document) showing ``scenario``."""
-        old = scenario.meta.title
+    def open_scenario(self, scenario: Scenario, title: LocalText | str) -> QWidget:
+        """A new main window (a new, unsaved document) showing ``scenario``, its title followed by
+        ``title`` (in each language: it follows a later switch)."""
+        old, title = scenario.meta.title, LocalText(title, title) if isinstance(title, str) else title
         named = scenario.with_changes(
             "meta.title",
-            LocalText(zh=f"{old.zh or old.en}（{title}）", en=f"{old.en or old.zh} ({title})"),
+            LocalText(zh=f"{old.zh or old.en}（{title.zh}）", en=f"{old.en or old.zh} ({title.en})"),
         )
         win = self.new_window(named)
         win.document.load(named, None, modified=True)
