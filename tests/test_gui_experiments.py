@@ -267,5 +267,11 @@ def test_compared_names_the_app_made_follow_a_language_switch(qtbot, window):
                    for i in range(panel.differences.columnCount())]
         assert headers[1] == title and headers[2] == "Baseline" and headers[3] == f"Baseline − {title}"
         assert panel.status.text().endswith("baseline: " + title), panel.status.text()
+        win = window.experiments.windows["compare"]
+        win.resize(1920, 1000)  # room to spare: the names stay side by side from the left
+        qtbot.waitUntil(lambda: win.width() == 1920 and panel.key_labels[-1].isVisible(), timeout=5000)
+        qtbot.wait(50)
+        spare = [label.width() - label.sizeHint().width() for label in panel.key_labels]
+        assert max(spare) <= 2, spare  # (they were spread over the width)
     finally:
         i18n.install_language("en")

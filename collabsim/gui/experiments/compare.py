@@ -143,6 +143,7 @@ class ComparePanel(QWidget):
         self.plots.setMinimumSize(420, 260)
         self.key = QHBoxLayout()  # one coloured name per scenario (plain text: names are the user's)
         self.key_labels: list[QLabel] = []
+        self.key.addStretch(1)  # the names side by side from the left, not spread over the width
         self.networks = QWidget()
         self.networks_layout = QGridLayout(self.networks)
         self.networks_layout.setContentsMargins(0, 0, 0, 0)
@@ -429,7 +430,7 @@ class ComparePanel(QWidget):
             label.setStyleSheet(
                 f"color: {COLOURS[i % len(COLOURS)]}; font-weight: bold; font-size: 13pt;"
             )
-            self.key.addWidget(label)
+            self.key.insertWidget(i, label)
             self.key_labels.append(label)
 
     def _show_networks(self) -> None:
