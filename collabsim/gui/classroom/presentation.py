@@ -159,7 +159,7 @@ class PresentationWindow(QWidget):
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
         self.story = StoryPanel(player, notes=False, compact=True)
-        self.story.setMaximumHeight(int(self.point_size * 9))
+        self.story.max_strip = int(self.point_size * 9)  # it fits what it shows, up to this
         self.levers = LeverStrip(player)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)

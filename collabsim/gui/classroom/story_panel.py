@@ -48,6 +48,7 @@ class StoryPanel(QScrollArea):
         super().__init__(parent)
         self.player = player
         self.compact = compact
+        self.max_strip = 16777215  # compact: the tallest it may grow (the presentation sets it)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -139,6 +140,7 @@ class StoryPanel(QScrollArea):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:  # zoom or presentation: sizes follow
             self._fonts()
+            self.fit_height()
 
     # ------------------------------------------------------------------ showing
     def refresh(self, *_args) -> None:
@@ -148,11 +150,26 @@ class StoryPanel(QScrollArea):
             for w in (self.story_title, self.progress, self.text, self.changes, self.replay_button,
                       self.debrief_button, self.question_caption):
                 w.setVisible(False)
-            # the introduction has no question: its text, not "Before we start" over blank space
-            self.text.setVisible(self.player.story() is not None and self.player.step() is None)
             if self.player.step() is not None:
                 self.step_title.setText(self.tr("{0}/{1} · {2}").format(
                     self.player.index() + 1, self.player.count(), self.step_title.text()))
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """Compact: as tall as what it shows, at most ``max_strip`` (the introduction has no
+        question: its title and the buttons, not blank space below them)."""
+        if not self.compact:
+            return
+        inner = self.widget()
+        lay = inner.layout()
+        w = self.viewport().width()
+        h = lay.heightForWidth(w) if lay.hasHeightForWidth() and w > 0 else inner.sizeHint().height()
+        self.setMaximumHeight(min(max(h, 0) + 2 * self.frameWidth(), self.max_strip))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.compact and event.size().width() != event.oldSize().width():
+            self.fit_height()
 
     def _refresh(self) -> None:
         p = self.player
