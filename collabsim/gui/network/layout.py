@@ -246,16 +246,10 @@ def _greedy(x, y, outer, own, dist, outward, options, bounds, obstacles, order, 
         return True
 
     def cost(rect: Rect, j: int) -> int:  # nothing free: another label or a box is worst
-        left, top, w, h = rect
-        right, bottom = left + w, top + h
-        boxes = sum(1 for o in placed if left < o[0] + o[2] + 2.0 and o[0] < right + 2.0
-                    and top < o[1] + o[3] + 2.0 and o[1] < bottom + 2.0)
-        boxes += sum(1 for o in obstacles if rects_overlap(rect, o))
-        discs = 0
-        for k in range(n):
-            cx, cy, r = x[k], y[k], own[k] if k == j else outer[k]
-            dx, dy = cx - min(max(cx, left), right), cy - min(max(cy, top), bottom)
-            discs += dx * dx + dy * dy < r * r
+        boxes = (sum(rects_overlap(rect, o, 2.0) for o in placed)
+                 + sum(rects_overlap(rect, o) for o in obstacles))
+        discs = sum(circle_hits_rect(x[k], y[k], own[k] if k == j else outer[k], rect)
+                    for k in range(n))
         return 100 * boxes + discs
 
     def slid(rect: Rect) -> Rect:
@@ -290,10 +284,16 @@ def free_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[flo
     """
     for avoid_discs in (True, False):
         for rect in candidates:
-            if (inside(rect, bounds) and not any(rects_overlap(rect, b, 2.0) for b in blocked)
-                    and not (avoid_discs and any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs))):
+            if _clear(rect, blocked, discs if avoid_discs else [], bounds):
                 return rect
     return candidates[0]
+
+
+def _clear(rect: Rect, blocked: list[Rect], discs: list[tuple[float, float, float]],
+           bounds: Rect) -> bool:
+    """``rect`` lies inside ``bounds``, 2 px from every blocked rect and off every disc."""
+    return (inside(rect, bounds) and not any(rects_overlap(rect, b, 2.0) for b in blocked)
+            and not any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs))
 
 
 def strict_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[float, float, float]],
@@ -301,8 +301,7 @@ def strict_spot(candidates: list[Rect], blocked: list[Rect], discs: list[tuple[f
     """The first of ``candidates`` that touches nothing blocked and no disc, else the free place
     on a ``step`` grid nearest to ``near`` (the rect's centre); None when there is none."""
     for rect in candidates:
-        if (inside(rect, bounds) and not any(rects_overlap(rect, b, 2.0) for b in blocked)
-                and not any(circle_hits_rect(cx, cy, r, rect) for cx, cy, r in discs)):
+        if _clear(rect, blocked, discs, bounds):
             return rect
     if not candidates:
         return None
