@@ -179,10 +179,7 @@ class Superiors:
             share = lead[:, 1] - lead[:, 0]
             share *= self.party_items
             share += lead[:, 0]
-        withheld = None
-        if self.implicated:  # what a tier withholds from a lead goes to its other business
-            withheld = dsum(lead * self.damage[:, None, :]) if L > 1 else lead[0] * self.damage[0]
-            lead *= (1.0 - self.damage)[:, None, :]
+        withheld = self._withhold(lead, self.damage[:, None, :]) if self.implicated else None
         np.multiply(self.central, inv, out=target[L])
         if self.any_emergency:
             np.multiply(em, inv, out=target[L + 1])
@@ -208,15 +205,20 @@ class Superiors:
         target = self._gov_target
         lead = np.multiply(w, inv, out=target[:L])
         share = lead.copy() if self.any_adaptive else None  # party_items 0: the share is its own
-        withheld = None
-        if self.implicated:  # what the government withholds from a lead goes to its other business
-            withheld = dsum(lead * self.damage) if L > 1 else lead[0] * self.damage[0]
-            lead *= 1.0 - self.damage
+        withheld = self._withhold(lead, self.damage) if self.implicated else None
         np.multiply(self.central, inv, out=target[L])
         np.multiply(self.other[0], inv, out=target[L + 2])
         if withheld is not None:
             target[L + 2] += withheld
         return target, share
+
+    def _withhold(self, lead: np.ndarray, damage: np.ndarray) -> np.ndarray:
+        """Take what the tiers withhold after backfires (``damage``, shaped to broadcast with
+        ``lead``) off the leads' targets ``lead`` in place; returns it summed over the leads, for
+        the tiers' other business."""
+        withheld = dsum(lead * damage) if self.L > 1 else lead[0] * damage[0]
+        lead *= 1.0 - damage
+        return withheld
 
     def own_shares(self) -> np.ndarray:
         """Each lead's share of its own tier's attention (L, R)."""
